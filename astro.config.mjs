@@ -1,0 +1,41 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { defineConfig } from 'astro/config';
+import { satteri } from '@astrojs/markdown-satteri';
+import { vietnameseHeadingIds } from './src/markdown/heading-ids.ts';
+import { SITE_URL } from './src/site.ts';
+
+export default defineConfig({
+  site: SITE_URL,
+  trailingSlash: 'always',
+  build: {
+    format: 'directory',
+    // One cacheable stylesheet instead of inline <style> blocks (and a strict CSP without 'unsafe-inline').
+    inlineStylesheets: 'never',
+  },
+  server: { host: '127.0.0.1', port: 4321 },
+  devToolbar: { enabled: false },
+  markdown: {
+    processor: satteri({
+      hastPlugins: [vietnameseHeadingIds],
+      // Publish documents as written: no automatic curly quotes or dashes.
+      features: { smartPunctuation: false },
+    }),
+  },
+  integrations: [
+    mdx(),
+    sitemap({ filter: (page) => !page.includes('/admin') }),
+  ],
+  vite: {
+    build: {
+      rolldownOptions: {
+        onwarn(warning, warn) {
+          // Every .mdx entry logs this harmless directive warning (megabytes of log at scale).
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
+          warn(warning);
+        },
+      },
+    },
+  },
+});

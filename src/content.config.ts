@@ -1,0 +1,29 @@
+/**
+ * Astro content collections, built from the field lists in `src/schema/` so the site, the CMS
+ * and the validator agree on every field.
+ */
+import { defineCollection, reference } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+import { achievements, campaigns, news, units } from './schema/index.ts';
+import type { CollectionSpec } from './schema/field.ts';
+import { objectSchema } from './schema/to-zod.ts';
+
+function collectionFrom(spec: CollectionSpec) {
+  return defineCollection({
+    loader: glob({ pattern: spec.format === 'mdx' ? '*.mdx' : '*.yml', base: `./${spec.folder}` }),
+    schema: ({ image }) =>
+      objectSchema(spec.fields, {
+        date: () => z.coerce.date(),
+        image: () => image(),
+        reference: (collection) => reference(collection),
+      }),
+  });
+}
+
+export const collections = {
+  units: collectionFrom(units),
+  campaigns: collectionFrom(campaigns),
+  news: collectionFrom(news),
+  achievements: collectionFrom(achievements),
+};

@@ -1,0 +1,63 @@
+/**
+ * The published entries of each collection: drafts and (when `THIDUA_SAMPLES=0`) illustrative
+ * entries left out, sorted the way every page shows them. Pages read content only through here.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { compareVietnamese } from '../lib/collate.ts';
+import { groupByDecision, type Decision } from '../lib/decisions.ts';
+import { yearOf } from '../lib/dates.ts';
+import { INCLUDE_SAMPLES } from '../site.ts';
+
+export type Unit = CollectionEntry<'units'>;
+export type Campaign = CollectionEntry<'campaigns'>;
+export type Article = CollectionEntry<'news'>;
+export type Achievement = CollectionEntry<'achievements'>;
+
+const published = (e: { data: { sample: boolean } }) => INCLUDE_SAMPLES || !e.data.sample;
+
+/** Units in their display order. */
+export async function getUnits(): Promise<Unit[]> {
+  const all = await getCollection('units', published);
+  return all.sort((a, b) => a.data.order - b.data.order || compareVietnamese(a.data.name, b.data.name));
+}
+
+/** Campaigns, the most recent first. */
+export async function getCampaigns(): Promise<Campaign[]> {
+  const all = await getCollection('campaigns', published);
+  return all.sort((a, b) => b.data.periodStart.getTime() - a.data.periodStart.getTime());
+}
+
+/** Published news, newest first. */
+export async function getNews(): Promise<Article[]> {
+  const all = await getCollection('news', (e) => published(e) && !e.data.draft);
+  return all.sort((a, b) => b.data.publishedAt.getTime() - a.data.publishedAt.getTime() || a.id.localeCompare(b.id));
+}
+
+/** Achievements, the most recent decision first, then by recipient name. */
+export async function getAchievements(): Promise<Achievement[]> {
+  const all = await getCollection('achievements', published);
+  return all.sort(
+    (a, b) =>
+      b.data.decisionDate.getTime() - a.data.decisionDate.getTime() ||
+      a.data.decisionNumber.localeCompare(b.data.decisionNumber, 'vi', { numeric: true }) ||
+      compareVietnamese(a.data.recipient, b.data.recipient),
+  );
+}
+
+/** The year an achievement counts for: its own `year`, else its decision's year. */
+export function achievementYear(a: Achievement): number {
+  return a.data.year ?? yearOf(a.data.decisionDate);
+}
+
+/** Award decisions derived from the achievements, newest first. */
+export async function getDecisions(): Promise<Decision<Achievement>[]> {
+  return groupByDecision(await getAchievements(), (a) => a.data);
+}
+
+/** Lookup tables by id, for rendering references without a query per entry. */
+export async function getUnitMap(): Promise<Map<string, Unit>> {
+  return new Map((await getUnits()).map((u) => [u.id, u]));
+}
+export async function getCampaignMap(): Promise<Map<string, Campaign>> {
+  return new Map((await getCampaigns()).map((c) => [c.id, c]));
+}

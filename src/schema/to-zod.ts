@@ -1,0 +1,80 @@
+/**
+ * Builds a Zod object schema from a field list.
+ *
+ * The few field kinds whose check depends on the consumer are injected: Astro passes its
+ * `reference()` and `image()` helpers and lets YAML dates through as `Date`; the raw-file
+ * validator passes string checks so it sees dates before YAML rolls `2025-02-30` over.
+ */
+import { z } from 'astro/zod';
+import type { Field } from './field.ts';
+
+export interface ZodFactories {
+  date: () => z.ZodType;
+  image: () => z.ZodType;
+  reference: (collection: 'units' | 'campaigns') => z.ZodType;
+}
+
+/** Text as editors paste it: NFC (decomposed input displays and searches differently), trimmed. */
+export const cleanText = () => z.string().transform((s) => s.normalize('NFC').trim());
+
+function requiredText(label: string) {
+  return cleanText().pipe(z.string().min(1, { message: `«${label}» không được để trống.` }));
+}
+
+function fieldSchema(field: Field, f: ZodFactories): z.ZodType {
+  switch (field.widget) {
+    case 'string': {
+      let s = field.required ? requiredText(field.label) : cleanText();
+      if (field.pattern) {
+        const re = new RegExp(field.pattern.regex, 'u');
+        const message = field.pattern.message;
+        s = s.refine((v) => v === '' || re.test(v), { message });
+      }
+      return s;
+    }
+    case 'text':
+      return field.required ? requiredText(field.label) : cleanText();
+    case 'date':
+      return f.date();
+    case 'number': {
+      let n = z.number().int();
+      if (field.min !== undefined) n = n.min(field.min);
+      if (field.max !== undefined) n = n.max(field.max);
+      return n;
+    }
+    case 'boolean':
+      return z.boolean().default(field.default);
+    case 'select':
+      return z.enum(field.options.map((o) => o.value) as [string, ...string[]]);
+    case 'relation':
+      return f.reference(field.collection);
+    case 'campaign-contents':
+      return z.array(cleanText()).default([]);
+    case 'image':
+      return f.image();
+    case 'file':
+      return cleanText();
+    case 'string-list': {
+      const list = z.array(cleanText());
+      return field.required ? list.min(1) : list.default([]);
+    }
+    case 'object-list': {
+      const list = z.array(objectSchema(field.fields, f));
+      return field.required ? list.min(1) : list.default([]);
+    }
+    case 'object':
+      return objectSchema(field.fields, f);
+  }
+}
+
+/** The schema of an object whose keys are the given fields; unknown keys are refused. */
+export function objectSchema(fields: readonly Field[], f: ZodFactories) {
+  const shape: Record<string, z.ZodType> = {};
+  for (const field of fields) {
+    const s = fieldSchema(field, f);
+    // Booleans and lists carry their own defaults; other optional fields may be absent.
+    const hasDefault = field.widget === 'boolean' || (!field.required && /list|contents/.test(field.widget));
+    shape[field.name] = field.required || hasDefault ? s : s.optional();
+  }
+  return z.strictObject(shape);
+}
