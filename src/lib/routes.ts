@@ -21,9 +21,42 @@ export const routes = {
   search: '/tim-kiem/',
   statistics: '/thong-ke/',
   openData: '/du-lieu/',
+  openDataCsv: '/du-lieu/thanh-tich.csv',
+  openDataJson: '/du-lieu/thanh-tich.json',
   rss: '/rss.xml',
   admin: '/admin/',
 } as const;
+
+/** The facets of the achievement list, as the filtered list and search read them from the URL. */
+export interface AchievementFilter {
+  year?: number;
+  unit?: string;
+  kind?: string;
+  award?: string;
+  campaign?: string;
+  content?: string;
+}
+
+/** URL parameter of each facet: `/thanh-tich/?nam=2023&don-vi=van-phong-so`. */
+export const FILTER_PARAMS = {
+  year: 'nam',
+  unit: 'don-vi',
+  kind: 'loai',
+  award: 'hinh-thuc',
+  campaign: 'dot',
+  content: 'noi-dung',
+} as const satisfies Record<keyof AchievementFilter, string>;
+
+/** The achievement list filtered by the given facets (statistics link their numbers here). */
+export function achievementsFiltered(filter: AchievementFilter): string {
+  const params = new URLSearchParams();
+  for (const key of Object.keys(FILTER_PARAMS) as (keyof AchievementFilter)[]) {
+    const value = filter[key];
+    if (value !== undefined && value !== '') params.set(FILTER_PARAMS[key], String(value));
+  }
+  const query = params.toString();
+  return query ? `${routes.achievements}?${query}` : routes.achievements;
+}
 
 /** Anchor of a campaign content on the plan page. */
 export function contentAnchor(contentId: string): string {
