@@ -1,0 +1,41 @@
+/** Runs axe-core inside a Playwright page and formats its violations for a readable failure. */
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
+
+/** WCAG 2.2 AA, as the design's quality bar says (2.0 and 2.1 A/AA included). */
+export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+const AXE_SOURCE = readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+export interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string[]; failureSummary?: string }[];
+}
+
+/**
+ * Axe's violations on the page as loaded now. The page's context should bypass CSP: axe is
+ * injected as an inline script, which the site's strict policy rightly refuses.
+ */
+export async function axeViolations(page: Page): Promise<AxeViolation[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: await AXE_SOURCE });
+  return page.evaluate(async (tags) => {
+    // @ts-expect-error axe is the global the injected script defines
+    const results = await window.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+    return results.violations.map((v: AxeViolation) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.map((n) => ({ target: n.target, failureSummary: n.failureSummary })),
+    }));
+  }, WCAG_TAGS);
+}
+
+/** "page: rule (impact) help → target: why" lines, one per failing node. */
+export function formatViolations(url: string, violations: AxeViolation[]): string[] {
+  return violations.flatMap((v) =>
+    v.nodes.map((n) => `${url}: ${v.id} (${v.impact}) ${v.help} → ${n.target.join(' ')}${n.failureSummary ? `: ${n.failureSummary.replace(/\s+/g, ' ')}` : ''}`),
+  );
+}
