@@ -7,9 +7,9 @@ import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { achievements, campaigns, news, units } from './schema/index.ts';
 import type { CollectionSpec } from './schema/field.ts';
-import { objectSchema } from './schema/to-zod.ts';
+import { objectSchema, type EntryData } from './schema/to-zod.ts';
 
-function collectionFrom(spec: CollectionSpec) {
+function collectionFrom<const S extends CollectionSpec>(spec: S) {
   return defineCollection({
     loader: glob({ pattern: spec.format === 'mdx' ? '*.mdx' : '*.yml', base: `./${spec.folder}` }),
     schema: ({ image }) =>
@@ -17,7 +17,7 @@ function collectionFrom(spec: CollectionSpec) {
         date: () => z.coerce.date(),
         image: () => image(),
         reference: (collection) => reference(collection),
-      }),
+      }) as unknown as z.ZodType<EntryData<S['fields']>>,
   });
 }
 

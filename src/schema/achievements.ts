@@ -4,7 +4,7 @@ import { DECISION_NUMBER } from './patterns.ts';
 import { AUTHORITY_OPTIONS, AWARD_FORM_OPTIONS, RECIPIENT_KINDS } from './vocabulary.ts';
 
 /** One honoured recipient of one decision. The MDX body says what was achieved. */
-export const achievements: CollectionSpec = {
+export const achievements = {
   name: 'achievements',
   label: 'Thành tích',
   labelSingular: 'Thành tích',
@@ -34,4 +34,4 @@ export const achievements: CollectionSpec = {
     },
     sampleField,
   ],
-};
+} as const satisfies CollectionSpec;

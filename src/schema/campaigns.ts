@@ -6,10 +6,10 @@ import { DOCUMENT_TYPE_OPTIONS } from './vocabulary.ts';
 const documentNumberPattern = {
   regex: DOCUMENT_NUMBER,
   message: 'Số hiệu văn bản có dạng số/loại-cơ quan, ví dụ 1579/KH-SKHĐT hoặc 34-CT/TW.',
-};
+} as const;
 
 /** A campaign and its founding document. The MDX body is the document's full text. */
-export const campaigns: CollectionSpec = {
+export const campaigns = {
   name: 'campaigns',
   label: 'Đợt thi đua',
   labelSingular: 'Đợt thi đua',
@@ -65,4 +65,4 @@ export const campaigns: CollectionSpec = {
     { name: 'attachment', widget: 'file', label: 'Bản scan văn bản', hint: 'Tệp PDF bản có chữ ký (không bắt buộc).', doc: 'Original signed scan.', required: false },
     sampleField,
   ],
-};
+} as const satisfies CollectionSpec;

@@ -2,7 +2,7 @@
 import type { BooleanField } from './field.ts';
 
 /** Marks illustrative entries: shown with a "Dữ liệu minh họa" badge, left out by `THIDUA_SAMPLES=0`. */
-export const sampleField: BooleanField = {
+export const sampleField = {
   name: 'sample',
   widget: 'boolean',
   label: 'Dữ liệu minh họa',
@@ -10,4 +10,4 @@ export const sampleField: BooleanField = {
   doc: 'Illustrative entry, not a real record.',
   required: false,
   default: false,
-};
+} as const satisfies BooleanField;

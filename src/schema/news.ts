@@ -3,7 +3,7 @@ import { sampleField } from './common.ts';
 import { NEWS_AUTHOR_OPTIONS } from './vocabulary.ts';
 
 /** Campaign news. The MDX body is the article. */
-export const news: CollectionSpec = {
+export const news = {
   name: 'news',
   label: 'Tin tức',
   labelSingular: 'Bài viết',
@@ -29,4 +29,4 @@ export const news: CollectionSpec = {
     { name: 'draft', widget: 'boolean', label: 'Bản nháp', hint: 'Bản nháp không hiển thị trên trang công khai.', default: false, doc: 'Hidden from the public site.', required: false },
     sampleField,
   ],
-};
+} as const satisfies CollectionSpec;

@@ -6,6 +6,7 @@
  * validator passes string checks so it sees dates before YAML rolls `2025-02-30` over.
  */
 import { z } from 'astro/zod';
+import type { ImageMetadata } from 'astro';
 import type { Field } from './field.ts';
 
 export interface ZodFactories {
@@ -78,3 +79,39 @@ export function objectSchema(fields: readonly Field[], f: ZodFactories) {
   }
   return z.strictObject(shape);
 }
+
+/*
+ * Static types of entry data, derived from a field list declared `as const`: pages get typed
+ * `entry.data` from the same single source as the runtime schema. These describe what Astro
+ * hands the pages (dates as Date, references as {collection, id}, images as ImageMetadata).
+ */
+type ValueOf<F> = F extends { widget: 'string' | 'text' | 'file' }
+  ? string
+  : F extends { widget: 'date' }
+    ? Date
+    : F extends { widget: 'number' }
+      ? number
+      : F extends { widget: 'boolean' }
+        ? boolean
+        : F extends { widget: 'select'; options: readonly { value: infer V }[] }
+          ? V
+          : F extends { widget: 'relation'; collection: infer C }
+            ? { collection: C; id: string }
+            : F extends { widget: 'campaign-contents' | 'string-list' }
+              ? string[]
+              : F extends { widget: 'image' }
+                ? ImageMetadata
+                : F extends { widget: 'object-list'; fields: infer S extends readonly Field[] }
+                  ? EntryData<S>[]
+                  : F extends { widget: 'object'; fields: infer S extends readonly Field[] }
+                    ? EntryData<S>
+                    : never;
+
+/** Fields that are always present after parsing: required ones and those with defaults. */
+type AlwaysPresent = { required: true } | { widget: 'boolean' | 'string-list' | 'object-list' | 'campaign-contents' };
+
+export type EntryData<Fs extends readonly Field[]> = {
+  [F in Fs[number] as F extends AlwaysPresent ? F['name'] : never]: ValueOf<F>;
+} & {
+  [F in Fs[number] as F extends AlwaysPresent ? never : F['name']]?: ValueOf<F>;
+};

@@ -3,7 +3,7 @@ import { sampleField } from './common.ts';
 import { UNIT_KINDS } from './vocabulary.ts';
 
 /** The department's offices, units and mass organisations, with their validity over time. */
-export const units: CollectionSpec = {
+export const units = {
   name: 'units',
   label: 'Đơn vị',
   labelSingular: 'Đơn vị',
@@ -21,4 +21,4 @@ export const units: CollectionSpec = {
     { name: 'description', widget: 'text', label: 'Chức năng, nhiệm vụ', doc: 'One-paragraph description of the unit.', required: false },
     sampleField,
   ],
-};
+} as const satisfies CollectionSpec;

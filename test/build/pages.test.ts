@@ -9,7 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { astroBuild } from '../../scripts/lib/build.ts';
 import { contentAnchor, decisionSlug, routes } from '../../src/lib/routes.ts';
 import { loadPage } from '../support/html.ts';
-import { DIST, ROOT, WORK } from '../support/paths.ts';
+import { ROOT, WORK } from '../support/paths.ts';
 
 const PLAN = routes.campaign('1579-kh-skhdt');
 
