@@ -5,6 +5,8 @@ import { defineConfig } from 'astro/config';
 import { satteri } from '@astrojs/markdown-satteri';
 import { vietnameseHeadingIds } from './src/markdown/heading-ids.ts';
 import { SITE_URL } from './src/site.ts';
+import pagefindIndex from './src/integrations/pagefind.ts';
+import cms from './src/integrations/cms.ts';
 
 export default defineConfig({
   site: SITE_URL,
@@ -25,7 +27,9 @@ export default defineConfig({
   },
   integrations: [
     mdx(),
+    cms(),
     sitemap({ filter: (page) => !page.includes('/admin') }),
+    pagefindIndex(),
   ],
   vite: {
     build: {

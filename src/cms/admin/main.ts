@@ -1,0 +1,60 @@
+/**
+ * Boots Decap CMS on /admin/: loads the bundle served from the site, registers what this site
+ * adds (complete Vietnamese UI, the campaign-contents widget, the <CampaignContents /> editor
+ * component, previews in the site's own CSS, the NFC/cleanup step before saving), then starts
+ * the CMS, which reads /admin/config.yml.
+ */
+import vi from 'decap-cms-locales/dist/esm/vi/index.js';
+import { COLLECTIONS } from '../../schema/index.ts';
+import { planCleanup } from '../entry-cleanup.ts';
+import { mergePhrases, VI_ADDITIONS } from '../locale-vi.ts';
+import { registerCampaignContentsWidget } from './campaign-contents-widget.ts';
+import { registerEditorComponents } from './editor-components.ts';
+import { registerPreviews } from './previews.ts';
+import type { DecapCms, ImmutableMap } from './decap.ts';
+
+declare global {
+  interface Window {
+    CMS: DecapCms;
+    CMS_MANUAL_INIT?: boolean;
+  }
+}
+
+function loadScript(src: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const script = document.createElement('script');
+    script.src = src;
+    script.onload = () => resolve();
+    script.onerror = () => reject(new Error(`Không tải được ${src}`));
+    document.head.append(script);
+  });
+}
+
+function registerCleanup(CMS: DecapCms): void {
+  CMS.registerEventListener({
+    name: 'preSave',
+    handler: ({ entry }: { entry: ImmutableMap }) => {
+      const spec = COLLECTIONS.find((c) => c.name === entry.get('collection'));
+      let data = entry.get('data') as ImmutableMap;
+      if (!spec) return data;
+      const plan = planCleanup(data.toJS() as Record<string, unknown>, spec.fields);
+      // Thrown errors stop the save; Decap shows the message in its error toast.
+      if (plan.errors.length > 0) throw new Error(plan.errors.join(' '));
+      for (const op of plan.ops) data = 'remove' in op ? data.deleteIn(op.path) : data.setIn(op.path, op.set);
+      return data;
+    },
+  });
+}
+
+export async function startCms(): Promise<void> {
+  const root = document.documentElement;
+  window.CMS_MANUAL_INIT = true;
+  await loadScript(root.dataset['decapBundle']!);
+  const CMS = window.CMS;
+  CMS.registerLocale('vi', mergePhrases(vi, VI_ADDITIONS));
+  registerCleanup(CMS);
+  registerCampaignContentsWidget(CMS);
+  registerEditorComponents(CMS);
+  registerPreviews(CMS, root.dataset['siteCss']!);
+  CMS.init();
+}

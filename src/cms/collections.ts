@@ -1,0 +1,55 @@
+/**
+ * What the CMS needs per collection beyond its fields: how a new file is named, how an entry is
+ * summarised in lists, which previews and editor components it uses. Field names only — every
+ * field itself comes from src/schema/.
+ */
+import type { CollectionSpec } from '../schema/field.ts';
+
+export interface CmsCollectionExtras {
+  /** Decap slug template of a new entry's file name (slugified: unaccented, đ → d, lower case). */
+  slug: string;
+  /** Line shown for an entry in the CMS lists. */
+  summary: string;
+  sortableFields: string[];
+  /** Whether the editor shows the live preview pane. */
+  preview: boolean;
+  /** Markdown editor components allowed in the body. */
+  editorComponents: string[];
+  description?: string;
+}
+
+export const CMS_COLLECTION_EXTRAS: Record<CollectionSpec['name'], CmsCollectionExtras> = {
+  news: {
+    slug: '{{title}}',
+    summary: '{{publishedAt}} · {{title}}{{draft | ternary(\' (bản nháp)\', \'\')}}',
+    sortableFields: ['publishedAt', 'title'],
+    preview: true,
+    editorComponents: ['image'],
+    description: 'Tin tức về phong trào thi đua. Bật «Bản nháp» để lưu mà chưa đăng lên trang.',
+  },
+  achievements: {
+    // Like the existing files: nguyen-van-an-45-qd-skhdt-2023 (decision numbers restart each year).
+    slug: "{{recipient}}-{{decisionNumber}}-{{decisionDate | date('YYYY')}}",
+    summary: '{{recipient}} · {{award}} · {{decisionNumber}}',
+    sortableFields: ['decisionDate', 'recipient', 'decisionNumber'],
+    preview: true,
+    editorComponents: [],
+    description: 'Mỗi mục là một tập thể hoặc cá nhân được khen thưởng theo một quyết định.',
+  },
+  campaigns: {
+    slug: '{{documentNumber}}',
+    summary: '{{documentNumber}} · {{title}}',
+    sortableFields: ['issuedOn', 'title'],
+    preview: false,
+    editorComponents: ['campaign-contents'],
+    description: 'Đợt thi đua và văn bản phát động (kế hoạch), kèm các nội dung thi đua.',
+  },
+  units: {
+    slug: '{{name}}',
+    summary: '{{name}}',
+    sortableFields: ['order', 'name'],
+    preview: false,
+    editorComponents: [],
+    description: 'Phòng, đơn vị, đoàn thể của Sở. Khi đơn vị đổi tên hoặc sáp nhập, ghi ngày và đơn vị kế thừa thay vì xóa.',
+  },
+};

@@ -1,0 +1,216 @@
+/**
+ * The Decap CMS configuration, generated from the field lists in `src/schema/`, so the CMS
+ * forms and the Astro collections can never disagree on a field, its label, required-ness,
+ * options or pattern. Only what is purely about the CMS (slugs, list summaries, which backend)
+ * is written here.
+ *
+ * Plain TypeScript (erasable types only): Node runs it directly in tests and scripts.
+ */
+import { COLLECTIONS } from '../schema/index.ts';
+import type { CollectionSpec, Field } from '../schema/field.ts';
+import { SITE_URL } from '../site.ts';
+import { CMS_COLLECTION_EXTRAS } from './collections.ts';
+
+/** A Decap field or collection: plain JSON-able data. */
+export type CmsObject = Record<string, unknown>;
+
+/** Where media live, relative to each entry's folder (`content/<collection>/`). */
+export const MEDIA_FOLDER = 'content/media';
+export const ENTRY_MEDIA_PATH = '../media';
+
+/** decap-server's default address (see scripts/lib/decap-server.ts). */
+export const DEFAULT_LOCAL_BACKEND_URL = 'http://127.0.0.1:8081/api/v1';
+
+/**
+ * Build-time settings, read from environment variables so that choosing the production backend
+ * needs no code edit (see README, "Deploy").
+ */
+export interface CmsEnv {
+  /** `github` (default), `gitlab` or `git-gateway`. */
+  CMS_BACKEND?: string;
+  /** `owner/name` of the repository; defaults to GitHub Actions' own `GITHUB_REPOSITORY`. */
+  CMS_REPO?: string;
+  GITHUB_REPOSITORY?: string;
+  CMS_BRANCH?: string;
+  /** Origin of the OAuth provider that hands the CMS a GitHub token (e.g. a Cloudflare Worker). */
+  CMS_BASE_URL?: string;
+  CMS_AUTH_ENDPOINT?: string;
+  /** `editorial_workflow` (default) or `simple`. */
+  CMS_PUBLISH_MODE?: string;
+  /** decap-server's API URL; tests run one on a free port. */
+  CMS_LOCAL_BACKEND_URL?: string;
+  SITE_URL?: string;
+  [key: string]: string | undefined;
+}
+
+const BACKENDS = ['github', 'gitlab', 'git-gateway'] as const;
+
+function backendConfig(env: CmsEnv): CmsObject {
+  const name = env.CMS_BACKEND || 'github';
+  if (!(BACKENDS as readonly string[]).includes(name)) {
+    throw new Error(`CMS_BACKEND="${name}" is not supported; use one of ${BACKENDS.join(', ')}.`);
+  }
+  const backend: CmsObject = { name, branch: env.CMS_BRANCH || 'main', squash_merges: true };
+  if (name !== 'git-gateway') backend['repo'] = env.CMS_REPO || env.GITHUB_REPOSITORY || 'OWNER/REPO';
+  if (env.CMS_BASE_URL) backend['base_url'] = env.CMS_BASE_URL;
+  if (env.CMS_AUTH_ENDPOINT) backend['auth_endpoint'] = env.CMS_AUTH_ENDPOINT;
+  // Commit messages in Vietnamese, so the repository history reads like the CMS.
+  backend['commit_messages'] = {
+    create: 'Thêm {{collection}} “{{slug}}”',
+    update: 'Sửa {{collection}} “{{slug}}”',
+    delete: 'Xóa {{collection}} “{{slug}}”',
+    uploadMedia: 'Tải lên “{{path}}”',
+    deleteMedia: 'Xóa “{{path}}”',
+  };
+  return backend;
+}
+
+/** The collection an entry of `relation` points at. */
+function specOf(name: string): CollectionSpec {
+  const spec = COLLECTIONS.find((c) => c.name === name);
+  if (!spec) throw new Error(`Unknown collection "${name}"`);
+  return spec;
+}
+
+function relationWidget(target: CollectionSpec): CmsObject {
+  // Search every short text of the target; show its identifier (and title, when it has one).
+  const searchFields = target.fields.filter((f) => f.widget === 'string').map((f) => f.name);
+  const shown = [target.identifierField, ...(target.fields.some((f) => f.name === 'title') && target.identifierField !== 'title' ? ['title'] : [])];
+  return {
+    widget: 'relation',
+    collection: target.name,
+    // Astro's reference() stores the entry id, which is the file name: Decap's slug.
+    value_field: '{{slug}}',
+    search_fields: searchFields,
+    display_fields: [shown.map((name) => `{{${name}}}`).join(' – ')],
+    options_length: 100,
+  };
+}
+
+/**
+ * One schema field as a Decap field. `inOptionalObject`: Decap checks a required sub-field even
+ * when its optional parent object is left empty, so those sub-fields are optional in the form and
+ * the "all or nothing" rule is enforced when saving (see entry-cleanup.ts).
+ */
+export function cmsField(field: Field, inOptionalObject = false): CmsObject {
+  const base: CmsObject = { name: field.name, label: field.label, required: field.required && !inOptionalObject };
+  if (field.hint) base['hint'] = field.hint;
+  switch (field.widget) {
+    case 'string':
+      return { ...base, widget: 'string', ...(field.pattern ? { pattern: [field.pattern.regex, field.pattern.message] } : {}) };
+    case 'text':
+      return { ...base, widget: 'text' };
+    case 'date':
+      // A calendar date stored as YYYY-MM-DD: the native date picker, no time, no time zone.
+      return { ...base, widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'YYYY-MM-DD', time_format: false, picker_utc: false };
+    case 'number':
+      return {
+        ...base,
+        widget: 'number',
+        value_type: 'int',
+        ...(field.min !== undefined ? { min: field.min } : {}),
+        ...(field.max !== undefined ? { max: field.max } : {}),
+      };
+    case 'boolean':
+      return { ...base, widget: 'boolean', default: field.default };
+    case 'select':
+      return {
+        ...base,
+        widget: 'select',
+        options: field.options.map((o) => ({ label: o.label, value: o.value })),
+        ...(field.default !== undefined ? { default: field.default } : {}),
+      };
+    case 'relation':
+      return { ...base, ...relationWidget(specOf(field.collection)) };
+    case 'campaign-contents':
+      // Custom widget (src/cms/admin/campaign-contents-widget.ts): the contents of the campaign
+      // chosen in the sibling field, as checkboxes.
+      return { ...base, widget: 'campaign-contents', campaign_field: field.campaignField, campaign_collection: 'campaigns' };
+    case 'image':
+      return { ...base, widget: 'image', choose_url: false };
+    case 'file':
+      return { ...base, widget: 'file', choose_url: false };
+    case 'string-list':
+      // One input per item (the fieldless list widget splits on commas, and items contain commas).
+      return { ...base, widget: 'list', collapsed: false, field: { name: 'item', label: field.label, widget: 'string' } };
+    case 'object-list':
+      return {
+        ...base,
+        widget: 'list',
+        collapsed: true,
+        summary: `{{fields.${field.summaryField}}}`,
+        fields: field.fields.map((f) => cmsField(f)),
+      };
+    case 'object': {
+      const optional = !field.required || inOptionalObject;
+      return { ...base, widget: 'object', collapsed: false, fields: field.fields.map((f) => cmsField(f, optional)) };
+    }
+  }
+}
+
+/** The markdown widget of an entry's MDX body. */
+function bodyField(spec: CollectionSpec): CmsObject {
+  const extras = CMS_COLLECTION_EXTRAS[spec.name];
+  return {
+    name: 'body',
+    label: spec.bodyLabel ?? 'Nội dung',
+    widget: 'markdown',
+    required: false,
+    modes: ['rich_text', 'raw'],
+    buttons: ['bold', 'italic', 'link', 'heading-two', 'heading-three', 'quote', 'bulleted-list', 'numbered-list'],
+    editor_components: extras.editorComponents,
+    sanitize_preview: true,
+  };
+}
+
+export function cmsCollection(spec: CollectionSpec): CmsObject {
+  const extras = CMS_COLLECTION_EXTRAS[spec.name];
+  const fields = spec.fields.map((f) => cmsField(f));
+  if (spec.format === 'mdx') fields.push(bodyField(spec));
+  return {
+    name: spec.name,
+    label: spec.label,
+    label_singular: spec.labelSingular,
+    ...(extras.description ? { description: extras.description } : {}),
+    folder: spec.folder,
+    create: true,
+    delete: true,
+    extension: spec.format === 'mdx' ? 'mdx' : 'yml',
+    format: spec.format === 'mdx' ? 'frontmatter' : 'yml',
+    identifier_field: spec.identifierField,
+    slug: extras.slug,
+    summary: extras.summary,
+    sortable_fields: extras.sortableFields,
+    // Media next to the content, referenced relatively, so astro:assets optimises them.
+    media_folder: ENTRY_MEDIA_PATH,
+    public_folder: ENTRY_MEDIA_PATH,
+    editor: { preview: extras.preview },
+    fields,
+  };
+}
+
+/** The whole Decap configuration for a build with the given environment. */
+export function buildCmsConfig(env: CmsEnv = process.env as CmsEnv): CmsObject {
+  const publishMode = env.CMS_PUBLISH_MODE || 'editorial_workflow';
+  if (publishMode !== 'editorial_workflow' && publishMode !== 'simple') {
+    throw new Error(`CMS_PUBLISH_MODE="${publishMode}" is not supported; use editorial_workflow or simple.`);
+  }
+  const siteUrl = env.SITE_URL || SITE_URL;
+  return {
+    locale: 'vi',
+    backend: backendConfig(env),
+    // decap-server reports it writes plain files, and Decap then switches to the simple mode.
+    publish_mode: publishMode,
+    // Used only when /admin is opened on localhost or 127.0.0.1 (decap-server, no account).
+    local_backend: { url: env.CMS_LOCAL_BACKEND_URL || DEFAULT_LOCAL_BACKEND_URL },
+    site_url: siteUrl,
+    display_url: siteUrl,
+    logo_url: '/favicon.svg',
+    media_folder: MEDIA_FOLDER,
+    public_folder: ENTRY_MEDIA_PATH,
+    // Unaccented slugs, đ → d ("Đặng" → "dang"), like every URL of the site.
+    slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
+    search: true,
+    collections: COLLECTIONS.map(cmsCollection),
+  };
+}

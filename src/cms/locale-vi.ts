@@ -1,0 +1,157 @@
+/**
+ * The Vietnamese UI strings Decap CMS 3.16's own `vi` locale lacks (it falls back to English
+ * for them), found by diffing the `en` and `vi` objects of decap-cms-locales, plus a few
+ * rewordings (validation messages worded like the build's). A unit test checks that `vi` plus
+ * these covers every English key, so a Decap upgrade that adds strings fails the test rather
+ * than showing English to editors.
+ */
+export const VI_ADDITIONS = {
+  auth: {
+    loginWithAzure: 'Đăng nhập bằng Azure',
+    loginWithForgejo: 'Đăng nhập bằng Forgejo',
+  },
+  collection: {
+    collectionTop: {
+      viewAs: 'Xem dạng',
+      viewAsList: 'Xem dạng danh sách',
+      viewAsGrid: 'Xem dạng lưới',
+      groupBy: 'Nhóm theo',
+    },
+    entries: {
+      unpublishedHeader: 'Mục chưa công bố',
+    },
+    groups: {
+      other: 'Khác',
+      negateLabel: 'Không phải %{label}',
+    },
+  },
+  editor: {
+    editorControl: {
+      field: {
+        widgetLabel: 'Trường %{widgetLabel}',
+      },
+    },
+    editorControlPane: {
+      widget: {
+        required: '«%{fieldLabel}» không được để trống.',
+        regexPattern: '«%{fieldLabel}» chưa đúng: %{pattern}',
+      },
+      i18n: {
+        writingInLocale: 'Đang viết bằng %{locale}',
+        copyFromLocale: 'Điền từ ngôn ngữ khác',
+        copyFromLocaleConfirm: 'Bạn có muốn điền dữ liệu từ ngôn ngữ %{locale}?\nToàn bộ nội dung hiện có sẽ bị ghi đè.',
+      },
+    },
+    editorInterface: {
+      toggleI18n: 'Bật/tắt đa ngôn ngữ',
+      togglePreview: 'Bật/tắt xem trước',
+      toggleScrollSync: 'Cuộn đồng bộ',
+      toggleNotes: 'Bật/tắt ghi chú',
+    },
+    editorNotesPane: {
+      title: 'Ghi chú',
+      emptyState: 'Chưa có ghi chú. Thêm ghi chú đầu tiên bên dưới để trao đổi với người khác.',
+      addNote: 'Thêm ghi chú',
+      addPlaceholder: 'Thêm một ghi chú...',
+      editPlaceholder: 'Sửa ghi chú...',
+      save: 'Lưu',
+      cancel: 'Hủy',
+      edit: 'Sửa',
+      delete: 'Xóa',
+      resolve: 'Đánh dấu đã xử lý',
+      unresolve: 'Mở lại',
+      confirmDelete: 'Bạn có chắc muốn xóa ghi chú này?',
+      shortcut: 'Mẹo: nhấn Ctrl+Enter để thêm ghi chú nhanh',
+    },
+    editorToolbar: {
+      statusInfoTooltipDraft: 'Mục đang ở trạng thái bản nháp. Để hoàn tất và gửi duyệt, hãy chuyển trạng thái sang «Đang duyệt».',
+      statusInfoTooltipInReview: 'Mục đang được duyệt, bạn không cần làm gì thêm. Bạn vẫn có thể sửa trong khi mục đang được duyệt.',
+    },
+    editorWidgets: {
+      markdown: {
+        bold: 'In đậm',
+        italic: 'In nghiêng',
+        strikethrough: 'Gạch ngang',
+        code: 'Mã',
+        link: 'Liên kết',
+        linkPrompt: 'Nhập địa chỉ (URL) của liên kết',
+        headings: 'Đề mục',
+        quote: 'Trích dẫn',
+        bulletedList: 'Danh sách gạch đầu dòng',
+        numberedList: 'Danh sách đánh số',
+        addComponent: 'Thêm thành phần',
+        toggleMode: {
+          rich: 'Chuyển sang chế độ soạn thảo trực quan',
+          markdown: 'Chuyển sang chế độ Markdown',
+        },
+      },
+      image: {
+        chooseMultiple: 'Chọn ảnh',
+        chooseUrl: 'Chèn từ URL',
+        replaceUrl: 'Thay bằng URL',
+        promptUrl: 'Nhập địa chỉ (URL) của ảnh',
+        addMore: 'Thêm ảnh',
+        removeAll: 'Xóa tất cả ảnh',
+      },
+      file: {
+        chooseUrl: 'Chèn từ URL',
+        chooseMultiple: 'Chọn tệp',
+        replaceUrl: 'Thay bằng URL',
+        promptUrl: 'Nhập địa chỉ (URL) của tệp',
+        addMore: 'Thêm tệp',
+        removeAll: 'Xóa tất cả tệp',
+      },
+      datetime: {
+        setToNow: 'Đặt «%{fieldLabel}» là hôm nay',
+      },
+      list: {
+        add: 'Thêm %{item}',
+        addType: 'Thêm %{item}',
+      },
+      object: {
+        expand: 'Mở rộng',
+        collapse: 'Thu gọn',
+      },
+    },
+  },
+  mediaLibrary: {
+    mediaLibraryCard: {
+      copy: 'Sao chép',
+      copyUrl: 'Sao chép URL',
+      copyPath: 'Sao chép đường dẫn',
+      copyName: 'Sao chép tên',
+      copied: 'Đã sao chép',
+    },
+    mediaLibraryModal: {
+      close: 'Đóng',
+    },
+  },
+  ui: {
+    settingsDropdown: {
+      account: 'Tùy chọn tài khoản',
+    },
+    toast: {
+      noteAdded: 'Đã thêm ghi chú',
+      onFailToAddNote: 'Không thêm được ghi chú: %{details}',
+      noteUpdated: 'Đã cập nhật ghi chú',
+      onFailToUpdateNote: 'Không cập nhật được ghi chú: %{details}',
+      noteDeleted: 'Đã xóa ghi chú',
+      onFailToDeleteNote: 'Không xóa được ghi chú: %{details}',
+      noteResolved: 'Đã đánh dấu ghi chú là đã xử lý',
+      noteReopened: 'Đã mở lại ghi chú',
+      onFailToToggleNote: 'Không đổi được trạng thái ghi chú: %{details}',
+    },
+  },
+};
+
+type Phrases = { [key: string]: string | Phrases };
+
+/** `base` with `extra` merged in, recursively (extra wins). */
+export function mergePhrases(base: Phrases, extra: Phrases): Phrases {
+  const out: Phrases = { ...base };
+  for (const [key, value] of Object.entries(extra)) {
+    const current = out[key];
+    out[key] = typeof value === 'object' && typeof current === 'object' ? mergePhrases(current, value) : value;
+  }
+  return out;
+}
