@@ -1,0 +1,124 @@
+/**
+ * Search as a reader meets it, in headless Chromium against the built site served locally:
+ * what a first search transfers and how long it takes, then a second search on the same page
+ * (Pagefind's script, wasm and metadata already loaded).
+ *
+ * Through the /tim-kiem/ page when it runs a search from `?q=` and shows result links;
+ * otherwise (while the search page is being built) by loading /pagefind/pagefind.js in a page
+ * and calling its search(), which is what the page does underneath.
+ */
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { startStaticServer } from '../lib/static-server.ts';
+
+export interface SearchRun {
+  query: string;
+  mode: 'search page' | 'pagefind api';
+  first: { ms: number; bytes: number; requests: number; results: number; pagefindBytes: number; pagefindRequests: number };
+  second: { query: string; ms: number; bytes: number; requests: number; results: number };
+  /** URLs of the first results, for correctness checks. */
+  topUrls: string[];
+}
+
+/** Result links in the search page's main content (item pages, not the list pages). */
+const RESULT_LINK = /^\/(thanh-tich|tin-tuc|quyet-dinh|don-vi|dot-thi-dua)\/(?!trang\/)[^/]+\//;
+
+interface Traffic { bytes: number; requests: number; pagefindBytes: number; pagefindRequests: number }
+
+function recordTraffic(context: BrowserContext): { take: () => Promise<Traffic> } {
+  let pending: Promise<{ url: string; bytes: number }>[] = [];
+  context.on('requestfinished', (request) => {
+    pending.push(request.sizes().then((s) => ({ url: request.url(), bytes: s.responseBodySize + s.responseHeadersSize }), () => ({ url: request.url(), bytes: 0 })));
+  });
+  return {
+    take: async () => {
+      const done = await Promise.all(pending);
+      pending = [];
+      const pf = done.filter((d) => new URL(d.url).pathname.startsWith('/pagefind/'));
+      return {
+        bytes: done.reduce((a, d) => a + d.bytes, 0),
+        requests: done.length,
+        pagefindBytes: pf.reduce((a, d) => a + d.bytes, 0),
+        pagefindRequests: pf.length,
+      };
+    },
+  };
+}
+
+/** Runs one search through Pagefind's own API in the page; returns time, count and top URLs. */
+async function apiSearch(page: Page, query: string): Promise<{ ms: number; results: number; urls: string[] }> {
+  return page.evaluate(async (q) => {
+    const t0 = performance.now();
+    // @ts-ignore: served by the site, not a module of this project.
+    const pagefind = await import('/pagefind/pagefind.js');
+    const search = await pagefind.search(q);
+    const data = await Promise.all(search.results.slice(0, 10).map((r: { data: () => Promise<{ url: string }> }) => r.data()));
+    return { ms: performance.now() - t0, results: search.results.length, urls: data.map((d: { url: string }) => d.url) };
+  }, query);
+}
+
+async function searchPageWorks(browser: Browser, url: string, query: string): Promise<boolean> {
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    const response = await page.goto(`${url}/tim-kiem/?q=${encodeURIComponent(query)}`);
+    if (!response?.ok()) return false;
+    await page.waitForFunction((source) => [...document.querySelectorAll('main a[href]')].some((a) => new RegExp(source).test(a.getAttribute('href') ?? '')), RESULT_LINK.source, { timeout: 8000 });
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await context.close();
+  }
+}
+
+export async function measureSearch(browser: Browser, dist: string, queries: string[]): Promise<SearchRun[]> {
+  const server = await startStaticServer(() => dist);
+  try {
+    const usePage = await searchPageWorks(browser, server.url, queries[0]!);
+    const runs: SearchRun[] = [];
+    for (const [i, query] of queries.entries()) {
+      const next = queries[(i + 1) % queries.length]!;
+      // A fresh context per query: empty cache, as for a reader's first visit.
+      const context = await browser.newContext({ bypassCSP: !usePage });
+      const traffic = recordTraffic(context);
+      const page = await context.newPage();
+      let first: SearchRun['first'];
+      let topUrls: string[];
+      if (usePage) {
+        const t0 = Date.now();
+        await page.goto(`${server.url}/tim-kiem/?q=${encodeURIComponent(query)}`);
+        await page.waitForFunction((source) => [...document.querySelectorAll('main a[href]')].some((a) => new RegExp(source).test(a.getAttribute('href') ?? '')), RESULT_LINK.source, { timeout: 30_000 });
+        const ms = Date.now() - t0;
+        topUrls = await page.$$eval('main a[href]', (as) => as.map((a) => a.getAttribute('href') ?? ''));
+        topUrls = topUrls.filter((u) => RESULT_LINK.test(u));
+        const t = await traffic.take();
+        first = { ms, bytes: t.bytes, requests: t.requests, results: topUrls.length, pagefindBytes: t.pagefindBytes, pagefindRequests: t.pagefindRequests };
+      } else {
+        await page.goto(`${server.url}/404.html`);
+        await traffic.take();
+        const r = await apiSearch(page, query);
+        topUrls = r.urls;
+        const t = await traffic.take();
+        first = { ms: r.ms, bytes: t.bytes, requests: t.requests, results: r.results, pagefindBytes: t.pagefindBytes, pagefindRequests: t.pagefindRequests };
+      }
+      const r2 = await apiSearch(page, next);
+      const t2 = await traffic.take();
+      runs.push({ query, mode: usePage ? 'search page' : 'pagefind api', first, second: { query: next, ms: r2.ms, bytes: t2.bytes, requests: t2.requests, results: r2.results }, topUrls });
+      await context.close();
+    }
+    return runs;
+  } finally {
+    await server.close();
+  }
+}
+
+/** All result URLs of a query (for correctness checks), loading every result's data. */
+export async function allResultUrls(page: Page, query: string): Promise<string[]> {
+  return page.evaluate(async (q) => {
+    // @ts-ignore: served by the site.
+    const pagefind = await import('/pagefind/pagefind.js');
+    const search = await pagefind.search(q);
+    const data = await Promise.all(search.results.map((r: { data: () => Promise<{ url: string }> }) => r.data()));
+    return data.map((d: { url: string }) => d.url);
+  }, query);
+}
