@@ -4,6 +4,8 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { satteri } from '@astrojs/markdown-satteri';
 import { vietnameseHeadingIds } from './src/markdown/heading-ids.ts';
+import { nfcText } from './src/markdown/nfc-text.ts';
+import { validateContentIntegration } from './src/integrations/validate-content.ts';
 import { SITE_URL } from './src/site.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
 import cms from './src/integrations/cms.ts';
@@ -20,12 +22,13 @@ export default defineConfig({
   devToolbar: { enabled: false },
   markdown: {
     processor: satteri({
-      hastPlugins: [vietnameseHeadingIds],
+      hastPlugins: [nfcText, vietnameseHeadingIds],
       // Publish documents as written: no automatic curly quotes or dashes.
       features: { smartPunctuation: false },
     }),
   },
   integrations: [
+    validateContentIntegration(),
     mdx(),
     cms(),
     sitemap({ filter: (page) => !page.includes('/admin') }),

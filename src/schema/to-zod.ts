@@ -18,14 +18,21 @@ export interface ZodFactories {
 /** Text as editors paste it: NFC (decomposed input displays and searches differently), trimmed. */
 export const cleanText = () => z.string().transform((s) => s.normalize('NFC').trim());
 
-function requiredText(label: string) {
-  return cleanText().pipe(z.string().min(1, { message: `«${label}» không được để trống.` }));
+/**
+ * One-line text (names, numbers): also drops zero-width characters and folds runs of spaces,
+ * tabs and no-break spaces that text pasted from Word carries, so "Nguyễn  Văn An" is one name.
+ */
+export const cleanLine = () =>
+  z.string().transform((s) => s.normalize('NFC').replace(/[\u200B-\u200D\u2060\uFEFF]/g, '').replace(/\s+/g, ' ').trim());
+
+function requiredText(label: string, clean: typeof cleanText = cleanText) {
+  return clean().pipe(z.string().min(1, { message: `«${label}» không được để trống.` }));
 }
 
 function fieldSchema(field: Field, f: ZodFactories): z.ZodType {
   switch (field.widget) {
     case 'string': {
-      let s = field.required ? requiredText(field.label) : cleanText();
+      let s = field.required ? requiredText(field.label, cleanLine) : cleanLine();
       if (field.pattern) {
         const re = new RegExp(field.pattern.regex, 'u');
         const message = field.pattern.message;

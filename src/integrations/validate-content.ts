@@ -1,0 +1,36 @@
+/**
+ * Runs the content validator before Astro reads any content, on the project being built
+ * (`config.root`, so copies of the project validate their own content/). On `astro build`
+ * a problem stops the build with the full list; under `astro dev` the list is logged and the
+ * server keeps running so the editor can fix the file.
+ */
+import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
+import { validateContent } from '../validate/content.ts';
+import { formatReport } from '../validate/problem.ts';
+
+export function validateContentIntegration(): AstroIntegration {
+  return {
+    name: 'thidua:validate-content',
+    hooks: {
+      'astro:config:setup': ({ config, command, logger }) => {
+        if (command !== 'build' && command !== 'dev') return;
+        const { problems, counts } = validateContent({ root: fileURLToPath(config.root) });
+        if (problems.length === 0) {
+          logger.info(`content valid: ${Object.entries(counts).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+          return;
+        }
+        const report = formatReport(problems);
+        if (command === 'dev') {
+          logger.error(report);
+          return;
+        }
+        const error = new Error(report);
+        error.name = 'ContentValidationError';
+        // Astro prints the stack under the message; the list is what the reader needs.
+        error.stack = report;
+        throw error;
+      },
+    },
+  };
+}
