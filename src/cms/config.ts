@@ -10,6 +10,7 @@ import { COLLECTIONS } from '../schema/index.ts';
 import type { CollectionSpec, Field } from '../schema/field.ts';
 import { SITE_URL } from '../site.ts';
 import { CMS_COLLECTION_EXTRAS } from './collections.ts';
+import { FRONTMATTER_FORMAT, YAML_FORMAT } from './formats.ts';
 
 /** A Decap field or collection: plain JSON-able data. */
 export type CmsObject = Record<string, unknown>;
@@ -176,7 +177,8 @@ export function cmsCollection(spec: CollectionSpec): CmsObject {
     create: true,
     delete: true,
     extension: spec.format === 'mdx' ? 'mdx' : 'yml',
-    format: spec.format === 'mdx' ? 'frontmatter' : 'yml',
+    // YAML front matter / YAML, written without line folding (src/cms/formats.ts).
+    format: spec.format === 'mdx' ? FRONTMATTER_FORMAT : YAML_FORMAT,
     identifier_field: spec.identifierField,
     slug: extras.slug,
     summary: extras.summary,

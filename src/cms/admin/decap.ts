@@ -20,6 +20,11 @@ export interface DecapCms {
   registerEditorComponent(component: Record<string, unknown>): void;
   registerPreviewTemplate(collection: string, component: unknown): void;
   registerPreviewStyle(url: string, options?: { raw?: boolean }): void;
+  registerCustomFormat(
+    name: string,
+    extension: string,
+    formatter: { fromFile: (text: string) => Record<string, unknown>; toFile: (data: Record<string, unknown>, sortedKeys?: string[]) => string },
+  ): void;
 }
 
 export type CreateElement = (type: any, props?: Record<string, any> | null, ...children: any[]) => any;

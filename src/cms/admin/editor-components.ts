@@ -18,7 +18,7 @@ export function registerEditorComponents(CMS: DecapCms): void {
         default: 'Các nội dung thi đua được lấy từ trường «Nội dung thi đua» của đợt thi đua.',
       },
     ],
-    pattern: /^<CampaignContents\s*\/>$/m,
+    pattern: /^<CampaignContents\s*\/>$/,
     fromBlock: () => ({}),
     toBlock: () => '<CampaignContents />',
     toPreview: () => '<p><em>[Danh sách nội dung thi đua của đợt thi đua]</em></p>',

@@ -7,6 +7,7 @@
 import vi from 'decap-cms-locales/dist/esm/vi/index.js';
 import { COLLECTIONS } from '../../schema/index.ts';
 import { planCleanup } from '../entry-cleanup.ts';
+import { FRONTMATTER_FORMAT, parseFrontmatter, parseYamlFile, stringifyFrontmatter, stringifyYamlFile, YAML_FORMAT } from '../formats.ts';
 import { mergePhrases, VI_ADDITIONS } from '../locale-vi.ts';
 import { registerCampaignContentsWidget } from './campaign-contents-widget.ts';
 import { registerEditorComponents } from './editor-components.ts';
@@ -52,6 +53,8 @@ export async function startCms(): Promise<void> {
   await loadScript(root.dataset['decapBundle']!);
   const CMS = window.CMS;
   CMS.registerLocale('vi', mergePhrases(vi, VI_ADDITIONS));
+  CMS.registerCustomFormat(FRONTMATTER_FORMAT, 'mdx', { fromFile: parseFrontmatter, toFile: stringifyFrontmatter });
+  CMS.registerCustomFormat(YAML_FORMAT, 'yml', { fromFile: parseYamlFile, toFile: stringifyYamlFile });
   registerCleanup(CMS);
   registerCampaignContentsWidget(CMS);
   registerEditorComponents(CMS);
