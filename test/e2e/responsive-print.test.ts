@@ -1,0 +1,90 @@
+/**
+ * Phones, tablets, desktops and paper. Each page type is opened in Chromium at 320, 768 and
+ * 1280 px: nothing may scroll sideways, images below the fold load lazily, and a full-page
+ * screenshot is saved under .test-work/screenshots/ for a person to look at. The plan is
+ * printed to PDF and read back with pdftotext: the six contents are there, the site's header,
+ * navigation and footer are not.
+ */
+import { execFile } from 'node:child_process';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../support/browser.ts';
+import { WORK } from '../support/paths.ts';
+import { serveSite } from '../support/server.ts';
+import { pageTypes } from '../support/site-files.ts';
+
+const WIDTHS = [320, 768, 1280];
+const SCREENSHOTS = join(WORK, 'screenshots');
+
+describe('phone, tablet, desktop and print', () => {
+  let browser: Browser;
+  let server: Awaited<ReturnType<typeof serveSite>>;
+  let types: Record<string, string>;
+
+  beforeAll(async () => {
+    [browser, server, types] = await Promise.all([launchChromium(), serveSite(), pageTypes(), mkdir(SCREENSHOTS, { recursive: true })]);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it.each(WIDTHS)('no page type scrolls sideways at %i px; images below the fold are lazy', async (width) => {
+    const page = await browser.newPage({ viewport: { width, height: width < 768 ? 640 : 900 } });
+    const problems: string[] = [];
+    for (const [name, path] of Object.entries(types)) {
+      await page.goto(server.url + path);
+      const overflow = await page.evaluate(() => {
+        const root = document.scrollingElement!;
+        if (root.scrollWidth <= innerWidth) return undefined;
+        // Name the widest culprits to make the failure actionable.
+        const wide = [...document.querySelectorAll('body *')]
+          .filter((el) => el.getBoundingClientRect().right > innerWidth + 1 && !el.closest('.table-scroll, .visually-hidden'))
+          .slice(0, 3)
+          .map((el) => `<${el.tagName.toLowerCase()} class="${el.className}">`);
+        return `scrollWidth ${root.scrollWidth} > ${innerWidth}: ${wide.join(', ')}`;
+      });
+      if (overflow) problems.push(`${path} at ${width}px: ${overflow}`);
+      const eagerBelowFold = await page.evaluate(() =>
+        [...document.querySelectorAll('main img')]
+          .filter((img) => img.getBoundingClientRect().top > innerHeight && img.getAttribute('loading') !== 'lazy')
+          .map((img) => img.getAttribute('src')),
+      );
+      for (const src of eagerBelowFold) problems.push(`${path} at ${width}px: ${src} is below the fold but not loading="lazy"`);
+      await page.screenshot({ path: join(SCREENSHOTS, `${name}-${width}.png`), fullPage: true });
+    }
+    await page.close();
+    expect(problems, problems.join('\n')).toEqual([]);
+  });
+
+  it('prints the plan as the document alone: six contents in, header, navigation and footer out', async () => {
+    const page: Page = await browser.newPage();
+    await page.goto(server.url + types['plan']);
+    const contents = await page.$$eval('[id^="noi-dung-"]', (els) => els.map((el) => (el.textContent ?? '').replace(/\s+/g, ' ').trim()));
+    const chrome = await page.evaluate(() => ({
+      skip: document.querySelector('.skip-link')!.textContent!.trim(),
+      nav: [...document.querySelectorAll('.site-nav a')].map((a) => a.textContent!.trim()),
+      footer: document.querySelector('.site-footer p:nth-of-type(2)')!.textContent!.trim(),
+      footerLinks: [...document.querySelectorAll('.site-footer a')].map((a) => a.textContent!.trim()),
+    }));
+    const pdf = await page.pdf({ format: 'A4', margin: { top: '20mm', bottom: '20mm', left: '30mm', right: '15mm' } });
+    await page.close();
+    const file = join(WORK, 'ke-hoach-1579.pdf');
+    await writeFile(file, pdf);
+    const { stdout } = await promisify(execFile)('pdftotext', ['-enc', 'UTF-8', file, '-']);
+    const text = stdout.normalize('NFC').replace(/\s+/g, ' ');
+    console.info(`print: the plan prints on ${(stdout.match(/\f/g) ?? []).length} A4 pages`);
+
+    expect(contents).toHaveLength(6);
+    for (const content of contents) expect(text, 'a content of the plan is missing from the print').toContain(content.slice(0, 80));
+    expect(text).not.toContain(chrome.skip);
+    expect(text).not.toContain(chrome.footer);
+    // The nav words are common; as a run of consecutive labels they only come from the navigation bar.
+    expect(text).not.toContain(chrome.nav.join(' '));
+    for (const label of chrome.footerLinks) expect(text).not.toContain(label);
+  });
+});
