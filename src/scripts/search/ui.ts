@@ -1,0 +1,248 @@
+/**
+ * The search page and the achievement browser (src/components/SearchPanel.astro): reads the
+ * query and filters from the URL, runs them through engine.ts, renders the results and the
+ * facet counts, and writes every change back to the URL (Enter and filter changes add a history
+ * entry, so Back returns to the previous search; typing only replaces the current one).
+ */
+import { META, PAGE_KIND_PARAM, SORT_PARAM } from '../../lib/search-keys.ts';
+import { tidyQuery } from '../../lib/search-text.ts';
+import { search, type Hit, type HitData, type SearchOutcome, type SortOrder } from './engine.ts';
+
+type Mode = 'search' | 'browse';
+
+interface State {
+  q: string;
+  filters: Record<string, string>;
+  sort: SortOrder;
+}
+
+const PAGE_SIZE = 20;
+
+function readUrl(mode: Mode, filterNames: readonly string[]): State {
+  const params = new URLSearchParams(location.search);
+  const filters: Record<string, string> = {};
+  for (const name of filterNames) {
+    const value = params.get(name);
+    if (value) filters[name] = value;
+  }
+  const sort = (params.get(SORT_PARAM) ?? (mode === 'browse' ? 'moi-nhat' : '')) as SortOrder;
+  return { q: mode === 'search' ? tidyQuery(params.get('q') ?? '') : '', filters, sort };
+}
+
+function toUrl(mode: Mode, filterNames: readonly string[], state: State): string {
+  const params = new URLSearchParams();
+  if (state.q) params.set('q', state.q);
+  for (const name of filterNames) if (state.filters[name]) params.set(name, state.filters[name]);
+  if (state.sort && !(mode === 'browse' && state.sort === 'moi-nhat')) params.set(SORT_PARAM, state.sort);
+  const query = params.toString();
+  return query ? `${location.pathname}?${query}` : location.pathname;
+}
+
+/** Builds excerpt nodes from Pagefind's excerpt HTML (escaped text, matches in <mark>) without innerHTML. */
+function excerptNodes(excerpt: string): Node[] {
+  const unescape = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+  const nodes: Node[] = [];
+  excerpt.split(/(<mark>.*?<\/mark>)/s).forEach((part) => {
+    if (!part) return;
+    const marked = /^<mark>(.*)<\/mark>$/s.exec(part);
+    if (marked) {
+      const mark = document.createElement('mark');
+      mark.textContent = unescape(marked[1] ?? '');
+      nodes.push(mark);
+    } else {
+      nodes.push(document.createTextNode(unescape(part)));
+    }
+  });
+  return nodes;
+}
+
+/** "Thành tích · Cá nhân · Phòng Đăng ký kinh doanh · Giấy khen · năm 2022 · Quyết định 45/QĐ-SKHĐT". */
+function describe(data: HitData): string {
+  const m = data.meta;
+  const parts = [m[META.kind]];
+  if (m[META.kindOfRecipient]) {
+    parts.push(m[META.kindOfRecipient], m[META.unit], m[META.award], m[META.year] && `năm ${m[META.year]}`, m[META.decision] && `Quyết định ${m[META.decision]}`);
+  } else if (m[META.number]) {
+    parts.push(`Số ${m[META.number]}`);
+  }
+  return parts.filter(Boolean).join(' · ');
+}
+
+function renderHit(data: HitData, showExcerpt: boolean): HTMLLIElement {
+  const li = document.createElement('li');
+  li.className = 'result';
+  const heading = document.createElement('h2');
+  heading.className = 'result__title';
+  const link = document.createElement('a');
+  link.href = data.url;
+  link.textContent = data.title;
+  heading.append(link);
+  const kind = document.createElement('p');
+  kind.className = 'result__kind meta';
+  kind.textContent = describe(data);
+  li.append(heading, kind);
+  if (showExcerpt && data.excerpt) {
+    const excerpt = document.createElement('p');
+    excerpt.className = 'result__excerpt';
+    excerpt.append(...excerptNodes(data.excerpt));
+    li.append(excerpt);
+  }
+  return li;
+}
+
+function init(root: HTMLElement): void {
+  const mode = root.dataset['search'] as Mode;
+  const form = root.querySelector('form')!;
+  const input = form.querySelector<HTMLInputElement>('input[name="q"]');
+  const selects = [...form.querySelectorAll('select')];
+  // Filters are the form's selects (their names are the URL parameters and index filters).
+  const filterNames = selects.map((s) => s.name).filter((name) => name !== SORT_PARAM);
+  // The browse page shows one kind of page only (achievements), never offered as a filter.
+  const fixed = root.dataset['searchKind'] ? { [PAGE_KIND_PARAM]: root.dataset['searchKind'] } : undefined;
+  const status = root.querySelector<HTMLElement>('.search__status')!;
+  const list = root.querySelector<HTMLOListElement>('.search__results')!;
+  const more = root.querySelector<HTMLButtonElement>('.search__more')!;
+  const staticParts = [...document.querySelectorAll<HTMLElement>('[data-search-static]')];
+  for (const o of form.querySelectorAll('option')) o.dataset['label'] = o.textContent ?? '';
+
+  root.hidden = false;
+  for (const el of document.querySelectorAll<HTMLElement>('[data-search-nojs]')) el.hidden = true;
+
+  let run = 0;
+  let shown: Hit[] = [];
+  let pending: Hit[] = [];
+
+  const readForm = (): State => {
+    const data = new FormData(form);
+    const filters: Record<string, string> = {};
+    for (const name of filterNames) {
+      const v = data.get(name);
+      if (typeof v === 'string' && v) filters[name] = v;
+    }
+    return { q: tidyQuery(String(data.get('q') ?? '')), filters, sort: String(data.get(SORT_PARAM) ?? '') as SortOrder };
+  };
+
+  const writeForm = (state: State) => {
+    if (input) input.value = state.q;
+    for (const select of selects) {
+      const value = select.name === SORT_PARAM ? state.sort : (state.filters[select.name] ?? '');
+      select.value = [...select.options].some((o) => o.value === value) ? value : '';
+    }
+  };
+
+  const showCounts = (counts: SearchOutcome['counts']) => {
+    for (const select of selects) {
+      if (select.name === SORT_PARAM) continue;
+      const facet = counts[select.name] ?? {};
+      for (const option of select.options) {
+        if (!option.value) continue;
+        const n = facet[option.value] ?? 0;
+        option.textContent = `${option.dataset['label']} (${n})`;
+        option.disabled = n === 0 && option.value !== select.value;
+      }
+    }
+  };
+
+  const showMore = async (token: number) => {
+    const batch = pending.slice(0, PAGE_SIZE);
+    pending = pending.slice(PAGE_SIZE);
+    const data = await Promise.all(batch.map((h) => h.load()));
+    if (token !== run) return;
+    const items = data.map((d) => renderHit(d, mode === 'search'));
+    list.append(...items);
+    shown = [...shown, ...batch];
+    more.hidden = pending.length === 0;
+    return items[0];
+  };
+
+  const setStatus = (text: string, action?: { label: string; state: State }) => {
+    status.replaceChildren(text);
+    if (action) {
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.className = 'link-button';
+      button.textContent = action.label;
+      button.addEventListener('click', () => commit('push', action.state));
+      status.append(' ', button);
+    }
+  };
+
+  const execute = async (state: State) => {
+    const token = ++run;
+    const filtered = Object.keys(state.filters).length > 0;
+    const browsingAll = mode === 'browse' && !filtered && state.sort === 'moi-nhat';
+    list.replaceChildren();
+    more.hidden = true;
+    shown = [];
+    pending = [];
+    for (const el of staticParts) el.hidden = !browsingAll;
+    if (mode === 'search' && !state.q && !filtered) {
+      setStatus('');
+      return;
+    }
+    setStatus('Đang tìm…');
+    let outcome: SearchOutcome;
+    try {
+      outcome = await search({ text: state.q, filters: state.filters, sort: state.sort, ...(fixed ? { fixed } : {}) });
+    } catch (error) {
+      if (token === run) setStatus('Không tải được chỉ mục tìm kiếm. Hãy tải lại trang, hoặc duyệt theo danh mục ở trình đơn trên.');
+      throw error;
+    }
+    if (token !== run) return;
+    showCounts(outcome.counts);
+    if (outcome.unknownWords.length > 0) {
+      const missing = outcome.unknownWords.map((w) => `«${w}»`).join(', ');
+      const rest = outcome.words.filter((w) => !outcome.unknownWords.includes(w)).join(' ');
+      setStatus(`Không tìm thấy từ ${missing} trên trang, nên không có kết quả.`, rest ? { label: `Tìm «${rest}»`, state: { ...state, q: rest } } : undefined);
+      return;
+    }
+    if (browsingAll) {
+      setStatus('');
+      return;
+    }
+    pending = outcome.hits;
+    const n = outcome.hits.length;
+    const what = state.q ? ` cho «${state.q}»` : '';
+    setStatus(n === 0 ? `Không có kết quả${what}.${filtered ? ' Hãy thử bỏ bớt bộ lọc.' : ''}` : `${n} kết quả${what}.`);
+    await showMore(token);
+  };
+
+  const commit = (how: 'push' | 'replace', next = readForm()) => {
+    writeForm(next);
+    const url = toUrl(mode, filterNames, next);
+    if (url !== `${location.pathname}${location.search}`) history[how === 'push' ? 'pushState' : 'replaceState'](null, '', url);
+    void execute(next);
+  };
+
+  let typing: ReturnType<typeof setTimeout> | undefined;
+  input?.addEventListener('input', () => {
+    clearTimeout(typing);
+    typing = setTimeout(() => commit('replace'), 300);
+  });
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    clearTimeout(typing);
+    commit('push');
+  });
+  for (const select of selects) select.addEventListener('change', () => commit('push'));
+  root.querySelector('[data-search-reset]')?.addEventListener('click', (event) => {
+    event.preventDefault();
+    commit('push', { q: readForm().q, filters: {}, sort: mode === 'browse' ? 'moi-nhat' : '' });
+  });
+  more.addEventListener('click', async () => {
+    const first = await showMore(run);
+    first?.querySelector('a')?.focus();
+  });
+  window.addEventListener('popstate', () => {
+    const state = readUrl(mode, filterNames);
+    writeForm(state);
+    void execute(state);
+  });
+
+  const initial = readUrl(mode, filterNames);
+  writeForm(initial);
+  void execute(initial);
+}
+
+const root = document.querySelector<HTMLElement>('[data-search]');
+if (root) init(root);
