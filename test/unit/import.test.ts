@@ -1,0 +1,167 @@
+/**
+ * The spreadsheet importer on fixture files (test/fixtures/import/), into a throwaway content
+ * folder holding copies of the project's units and campaigns: never the repository's content/.
+ */
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { importDecision } from '../../scripts/lib/import/import.ts';
+import { ROOT } from '../support/paths.ts';
+
+const FIXTURES = join(ROOT, 'test/fixtures/import');
+const fixture = (name: string) => join(FIXTURES, name);
+let content: string;
+
+beforeEach(async () => {
+  content = await mkdtemp(join(tmpdir(), 'thidua-import-'));
+  await cp(join(ROOT, 'content/units'), join(content, 'units'), { recursive: true });
+  await cp(join(ROOT, 'content/campaigns'), join(content, 'campaigns'), { recursive: true });
+});
+afterEach(() => rm(content, { recursive: true, force: true }));
+
+async function written(): Promise<Record<string, string>> {
+  const dir = join(content, 'achievements');
+  const names = await readdir(dir).catch(() => [] as string[]);
+  return Object.fromEntries(await Promise.all(names.sort().map(async (n) => [n, await readFile(join(dir, n), 'utf8')] as const)));
+}
+
+async function expected(): Promise<Record<string, string>> {
+  const dir = join(FIXTURES, 'expected');
+  const names = (await readdir(dir)).sort();
+  return Object.fromEntries(await Promise.all(names.map(async (n) => [n, await readFile(join(dir, n), 'utf8')] as const)));
+}
+
+describe('importing a valid decision', () => {
+  it.each(['valid-decision.csv', 'valid-decision.xlsx'])('%s creates exactly the expected files', async (name) => {
+    const result = await importDecision({ file: fixture(name), contentDir: content });
+    expect(result.errors).toEqual([]);
+    expect(result.ok).toBe(true);
+    expect(result.rows).toBe(5);
+    // Paths as the clerk sees them: the content folder's name, then achievements/.
+    const folder = content.split('/').at(-1)!;
+    expect(result.create.map((p) => p.path)).toEqual(
+      ['phong-tong-hop-quy-hoach', 'tran-van-binh', 'le-thi-thu-trang', 'vo-minh-khang', 'thanh-tra-so'].map(
+        (name) => `${folder}/achievements/${name}-210-qd-skhdt-2022.mdx`,
+      ),
+    );
+    expect(result.decisions).toEqual([{ slug: '210-qd-skhdt-2022', number: '210/QĐ-SKHĐT', date: '2022-12-20', authority: 'Giám đốc Sở', count: 5 }]);
+    expect(await written()).toEqual(await expected());
+  });
+
+  it('writes NFC text and escapes what MDX would execute', async () => {
+    await importDecision({ file: fixture('valid-decision.csv'), contentDir: content });
+    const files = await written();
+    for (const text of Object.values(files)) expect(text).toBe(text.normalize('NFC'));
+    expect(files['tran-van-binh-210-qd-skhdt-2022.mdx']).toContain('\\{12.000\\} hồ sơ lưu trữ \\<đúng hạn\\>');
+  });
+
+  it('--dry-run lists the files and writes nothing', async () => {
+    const result = await importDecision({ file: fixture('valid-decision.csv'), contentDir: content, dryRun: true });
+    expect(result.ok).toBe(true);
+    expect(result.create).toHaveLength(5);
+    expect(result.written).toEqual([]);
+    expect(await written()).toEqual({});
+  });
+
+  it('creates nothing new the second time, and never overwrites a file', async () => {
+    await importDecision({ file: fixture('valid-decision.csv'), contentDir: content });
+    const edited = join(content, 'achievements', 'thanh-tra-so-210-qd-skhdt-2022.mdx');
+    const editedText = (await readFile(edited, 'utf8')).replace('năm 2022', 'năm 2022 (đã sửa trong CMS)');
+    await writeFile(edited, editedText);
+    const before = await written();
+
+    const again = await importDecision({ file: fixture('valid-decision.xlsx'), contentDir: content });
+    expect(again.ok).toBe(true);
+    expect(again.create).toEqual([]);
+    expect(again.skip.map((p) => [p.id, p.existing])).toEqual([
+      ['phong-tong-hop-quy-hoach-210-qd-skhdt-2022', 'same'],
+      ['tran-van-binh-210-qd-skhdt-2022', 'same'],
+      ['le-thi-thu-trang-210-qd-skhdt-2022', 'same'],
+      ['vo-minh-khang-210-qd-skhdt-2022', 'same'],
+      ['thanh-tra-so-210-qd-skhdt-2022', 'different'],
+    ]);
+    expect(await written()).toEqual(before);
+  });
+
+  it('finds a recipient already recorded under another file name', async () => {
+    await mkdir(join(content, 'achievements'));
+    await cp(join(FIXTURES, 'expected/thanh-tra-so-210-qd-skhdt-2022.mdx'), join(content, 'achievements/thanh-tra-so-qd-210.mdx'));
+    const result = await importDecision({ file: fixture('valid-decision.csv'), contentDir: content });
+    expect(result.create).toHaveLength(4);
+    expect(result.skip.map((p) => p.id)).toEqual(['thanh-tra-so-qd-210']);
+  });
+
+  it('refuses a decision whose number and year are already recorded with another date', async () => {
+    await mkdir(join(content, 'achievements'));
+    const other = (await readFile(join(FIXTURES, 'expected/thanh-tra-so-210-qd-skhdt-2022.mdx'), 'utf8')).replace('2022-12-20', '2022-12-22');
+    await writeFile(join(content, 'achievements/thanh-tra-so-210-qd-skhdt-2022.mdx'), other);
+    const result = await importDecision({ file: fixture('valid-decision.csv'), contentDir: content });
+    expect(result.ok).toBe(false);
+    expect(result.errors[0]).toBe(
+      'valid-decision.csv dòng 2, cột «Ngày quyết định»: Quyết định 210/QĐ-SKHĐT đã ghi ngày 2022-12-22 ở tệp thanh-tra-so-210-qd-skhdt-2022.mdx, ở đây lại là 2022-12-20.',
+    );
+    expect(Object.keys(await written())).toEqual(['thanh-tra-so-210-qd-skhdt-2022.mdx']);
+  });
+});
+
+describe('invalid spreadsheets: row-level errors, nothing written', () => {
+  const cases: [string, string[]][] = [
+    ['invalid-unknown-unit.csv', ['invalid-unknown-unit.csv dòng 3, cột «Đơn vị»: Không có đơn vị «Phòng Quản trị». Ghi tên, tên viết tắt hoặc mã đơn vị như trong mục Đơn vị của trang.']],
+    ['invalid-bad-date.csv', [
+      'invalid-bad-date.csv dòng 2, cột «Ngày quyết định»: Ngày «31/02/2022» không có thật (ghi theo thứ tự ngày/tháng/năm).',
+      'invalid-bad-date.csv dòng 3, cột «Ngày quyết định»: Ngày «2022/12/20» không đúng dạng; ghi ngày/tháng/năm (ví dụ 28/12/2023) hoặc năm-tháng-ngày (2023-12-28).',
+    ]],
+    ['invalid-duplicate-row.csv', ['invalid-duplicate-row.csv dòng 5, cột «Họ tên / Tên tập thể»: «TRẦN VĂN BÌNH» trùng với dòng 3 (cùng người hoặc tập thể, cùng quyết định 210/QĐ-SKHĐT).']],
+    ['invalid-missing-name.csv', ['invalid-missing-name.csv dòng 3, cột «Họ tên / Tên tập thể»: «Họ tên / Tên tập thể» không được để trống.']],
+    ['invalid-unknown-form.csv', [expect.stringMatching(/^invalid-unknown-form\.csv dòng 4, cột «Hình thức»: Không có hình thức khen thưởng «Bằng khen của Giám đốc» trong danh mục\. Chọn một trong: .*«Giấy khen»/) as unknown as string]],
+    ['invalid-bad-number.csv', [2, 3, 4].map((line) => `invalid-bad-number.csv dòng ${line}, cột «Số quyết định»: «210/QD-SKHDT»: Số quyết định có dạng số/QĐ-cơ quan, ví dụ 45/QĐ-SKHĐT. Viết «QĐ» với chữ Đ.`)],
+    ['invalid-award-kind.csv', ['invalid-award-kind.csv dòng 2, cột «Hình thức»: «Lao động tiên tiến» chỉ dành cho cá nhân, không dành cho tập thể.']],
+    ['invalid-wrong-encoding.csv', [
+      'invalid-wrong-encoding.csv: tệp không phải UTF-8 (có lẽ được lưu bằng bảng mã Windows/ANSI nên chữ có dấu sẽ bị lỗi). Trong Excel chọn File › Save As › «CSV UTF-8 (Comma delimited) (*.csv)», hoặc dùng mẫu .xlsx.',
+    ]],
+  ];
+
+  it.each(cases)('%s', async (name, errors) => {
+    const result = await importDecision({ file: fixture(name), contentDir: content });
+    expect(result.ok).toBe(false);
+    expect(result.errors).toEqual(errors);
+    expect(result.written).toEqual([]);
+    expect(await written()).toEqual({});
+  });
+
+  it('reports a missing column, an unknown column and a file without rows', async () => {
+    const file = join(content, 'cot.csv');
+    await writeFile(file, '\uFEFFHọ tên;Loại;Đơn vị;Hình thức;Cấp khen;Số quyết định;Ngày quyết định;Điểm thưởng\r\n');
+    const result = await importDecision({ file, contentDir: content });
+    expect(result.errors).toEqual([
+      'cot.csv dòng 1: thiếu cột «Tóm tắt thành tích».',
+      expect.stringMatching(/^cot\.csv dòng 1, cột «Điểm thưởng»: không phải cột của mẫu nhập; các cột: «Họ tên \/ Tên tập thể», /),
+    ]);
+    const empty = await importDecision({ file: join(ROOT, 'templates/mau-nhap-quyet-dinh.xlsx'), contentDir: content });
+    expect(empty.errors).toEqual(['mau-nhap-quyet-dinh.xlsx: không có dòng dữ liệu nào dưới dòng tiêu đề (dòng 1).']);
+  });
+
+  it('reports every problem of every row in one run', async () => {
+    const file = join(content, 'nhieu-loi.csv');
+    await writeFile(file, [
+      'Họ tên,Loại,Đơn vị,Hình thức,Cấp khen,Số quyết định,Ngày quyết định,Đợt thi đua,Nội dung thi đua,Tóm tắt',
+      'Nguyễn A,Cá nhân,Phòng X,Giấy khen,Giám đốc Sở,1/QĐ-SKHĐT,30/02/2023,,Chuyển đổi số,Tốt.',
+      'Nguyễn B,Nhóm,VP,Giấy khen,Ông Giám đốc,1/QĐ-SKHĐT,01/03/2023,9999/KH-X,,',
+      'Nguyễn C,Cá nhân,VP,Giấy khen,Giám đốc Sở,2/QĐ-SKHĐT,01/03/2022,1579/KH-SKHĐT,Nội dung 9,Tốt.',
+    ].join('\n'));
+    const result = await importDecision({ file, contentDir: content });
+    expect(result.errors).toEqual([
+      'nhieu-loi.csv dòng 2, cột «Ngày quyết định»: Ngày «30/02/2023» không có thật (ghi theo thứ tự ngày/tháng/năm).',
+      'nhieu-loi.csv dòng 2, cột «Đơn vị»: Không có đơn vị «Phòng X». Ghi tên, tên viết tắt hoặc mã đơn vị như trong mục Đơn vị của trang.',
+      'nhieu-loi.csv dòng 2, cột «Nội dung thi đua»: Có nội dung thi đua nhưng chưa ghi đợt thi đua.',
+      'nhieu-loi.csv dòng 3, cột «Loại»: «Nhóm» không phải loại hợp lệ; ghi «Tập thể», «Cá nhân».',
+      expect.stringMatching(/^nhieu-loi\.csv dòng 3, cột «Cấp khen»: Không có cấp khen «Ông Giám đốc» trong danh mục\. Chọn một trong: «Chủ tịch nước»/),
+      expect.stringMatching(/^nhieu-loi\.csv dòng 3, cột «Đợt thi đua»: Không có đợt thi đua «9999\/KH-X»\./),
+      'nhieu-loi.csv dòng 3, cột «Tóm tắt»: «Tóm tắt thành tích» không được để trống.',
+      expect.stringMatching(/^nhieu-loi\.csv dòng 4, cột «Nội dung thi đua»: «Nội dung 9» không phải nội dung thi đua của 1579\/KH-SKHĐT\. Các nội dung: 1\. /),
+      'nhieu-loi.csv dòng 4, cột «Ngày quyết định»: Quyết định ngày 2022-03-01 có trước ngày ban hành kế hoạch 1579/KH-SKHĐT (2022-06-15).',
+    ]);
+    expect(await written()).toEqual({});
+  });
+});
