@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { IMPORT_COLUMNS, headerKey, mapHeaders } from '../../scripts/lib/import/columns.ts';
 import { achievementId, entryFile, escapeMdx } from '../../scripts/lib/import/entry-file.ts';
 import { decodeCsv, detectDelimiter, readCsv, readXlsx, TableError } from '../../scripts/lib/import/read-table.ts';
-import { awardKindMessage, isRealIsoDate } from '../../scripts/lib/import/rules.ts';
+import { isRealIsoDate } from '../../scripts/lib/import/rules.ts';
 import { cellList, cellParagraphs, cellText, parseDate, parseYear, tidyDecisionNumber } from '../../scripts/lib/import/values.ts';
 import { achievements } from '../../src/schema/achievements.ts';
 import { ROOT } from '../support/paths.ts';
@@ -50,11 +50,6 @@ describe('cells', () => {
     expect(text).toBe('---\nkind: ca-nhan\nrecipient: R\nsummary: S\n---\n');
     const order = achievements.fields.map((f) => f.name);
     expect(order.indexOf('kind')).toBeLessThan(order.indexOf('summary'));
-  });
-
-  it('knows which award forms fit which kind', () => {
-    expect(awardKindMessage('Giấy khen', 'tap-the')).toBeUndefined();
-    expect(awardKindMessage('Tập thể lao động xuất sắc', 'ca-nhan')).toBe('«Tập thể lao động xuất sắc» chỉ dành cho tập thể, không dành cho cá nhân.');
   });
 });
 

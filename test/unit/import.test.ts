@@ -116,7 +116,8 @@ describe('invalid spreadsheets: row-level errors, nothing written', () => {
     ['invalid-missing-name.csv', ['invalid-missing-name.csv dòng 3, cột «Họ tên / Tên tập thể»: «Họ tên / Tên tập thể» không được để trống.']],
     ['invalid-unknown-form.csv', [expect.stringMatching(/^invalid-unknown-form\.csv dòng 4, cột «Hình thức»: Không có hình thức khen thưởng «Bằng khen của Giám đốc» trong danh mục\. Chọn một trong: .*«Giấy khen»/) as unknown as string]],
     ['invalid-bad-number.csv', [2, 3, 4].map((line) => `invalid-bad-number.csv dòng ${line}, cột «Số quyết định»: «210/QD-SKHDT»: Số quyết định có dạng số/QĐ-cơ quan, ví dụ 45/QĐ-SKHĐT. Viết «QĐ» với chữ Đ.`)],
-    ['invalid-award-kind.csv', ['invalid-award-kind.csv dòng 2, cột «Hình thức»: «Lao động tiên tiến» chỉ dành cho cá nhân, không dành cho tập thể.']],
+    // Found by the content validator (src/validate/) run over the files the import would write.
+    ['invalid-award-kind.csv', ['invalid-award-kind.csv dòng 2, cột «Hình thức»: «Lao động tiên tiến» không dành cho tập thể; kiểm tra lại «Loại» hoặc hình thức khen thưởng.']],
     ['invalid-wrong-encoding.csv', [
       'invalid-wrong-encoding.csv: tệp không phải UTF-8 (có lẽ được lưu bằng bảng mã Windows/ANSI nên chữ có dấu sẽ bị lỗi). Trong Excel chọn File › Save As › «CSV UTF-8 (Comma delimited) (*.csv)», hoặc dùng mẫu .xlsx.',
     ]],
@@ -149,8 +150,10 @@ describe('invalid spreadsheets: row-level errors, nothing written', () => {
       'Nguyễn A,Cá nhân,Phòng X,Giấy khen,Giám đốc Sở,1/QĐ-SKHĐT,30/02/2023,,Chuyển đổi số,Tốt.',
       'Nguyễn B,Nhóm,VP,Giấy khen,Ông Giám đốc,1/QĐ-SKHĐT,01/03/2023,9999/KH-X,,',
       'Nguyễn C,Cá nhân,VP,Giấy khen,Giám đốc Sở,2/QĐ-SKHĐT,01/03/2022,1579/KH-SKHĐT,Nội dung 9,Tốt.',
+      'Nguyễn D,Cá nhân,VP,Giấy khen,Giám đốc Sở,3/QĐ-SKHĐT,01/03/2022,1579/KH-SKHĐT,5,Tốt.',
+      'Nguyễn E,Cá nhân,VP,Giấy khen,Giám đốc Sở,4/QĐ-SKHĐT,02/01/2027,,,Tốt.',
     ].join('\n'));
-    const result = await importDecision({ file, contentDir: content });
+    const result = await importDecision({ file, contentDir: content, today: '2026-11-27' });
     expect(result.errors).toEqual([
       'nhieu-loi.csv dòng 2, cột «Ngày quyết định»: Ngày «30/02/2023» không có thật (ghi theo thứ tự ngày/tháng/năm).',
       'nhieu-loi.csv dòng 2, cột «Đơn vị»: Không có đơn vị «Phòng X». Ghi tên, tên viết tắt hoặc mã đơn vị như trong mục Đơn vị của trang.',
@@ -160,7 +163,9 @@ describe('invalid spreadsheets: row-level errors, nothing written', () => {
       expect.stringMatching(/^nhieu-loi\.csv dòng 3, cột «Đợt thi đua»: Không có đợt thi đua «9999\/KH-X»\./),
       'nhieu-loi.csv dòng 3, cột «Tóm tắt»: «Tóm tắt thành tích» không được để trống.',
       expect.stringMatching(/^nhieu-loi\.csv dòng 4, cột «Nội dung thi đua»: «Nội dung 9» không phải nội dung thi đua của 1579\/KH-SKHĐT\. Các nội dung: 1\. /),
-      'nhieu-loi.csv dòng 4, cột «Ngày quyết định»: Quyết định ngày 2022-03-01 có trước ngày ban hành kế hoạch 1579/KH-SKHĐT (2022-06-15).',
+      // The rows that resolved are then held to the content validator's rules.
+      'nhieu-loi.csv dòng 5, cột «Ngày quyết định»: Ngày quyết định 2022-03-01 ở trước ngày ban hành kế hoạch của đợt thi đua (2022-06-15); kiểm tra lại ngày, hoặc đợt thi đua.',
+      'nhieu-loi.csv dòng 6, cột «Ngày quyết định»: Ngày quyết định 2027-01-02 ở sau hôm nay (2026-11-27); kiểm tra lại ngày.',
     ]);
     expect(await written()).toEqual({});
   });

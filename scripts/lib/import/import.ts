@@ -8,7 +8,8 @@
  * the same decision that is already recorded is skipped, so running an import twice creates
  * nothing the second time.
  */
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { basename, join, relative } from 'node:path';
 import { z } from 'astro/zod';
 import { foldVietnamese } from '../../../src/lib/fold.ts';
@@ -16,18 +17,13 @@ import { decisionSlug } from '../../../src/lib/routes.ts';
 import { achievements } from '../../../src/schema/achievements.ts';
 import { objectSchema } from '../../../src/schema/to-zod.ts';
 import { AUTHORITIES, AWARD_FORMS, RECIPIENT_KINDS } from '../../../src/schema/vocabulary.ts';
+import { validateContent } from '../../../src/validate/content.ts';
+import { formatProblem, type Problem } from '../../../src/validate/problem.ts';
 import { IMPORT_COLUMNS, headerScore, mapHeaders, type ColumnKey } from './columns.ts';
 import { loadContentIndex, type CampaignRef, type ContentIndex, type UnitRef } from './content-index.ts';
 import { achievementId, entryFile } from './entry-file.ts';
 import { readTable, TableError, type Table } from './read-table.ts';
-import {
-  awardKindMessage,
-  contentsWithoutCampaignMessage,
-  decisionBeforeCampaignMessage,
-  decisionMismatchMessage,
-  invalidIsoDateMessage,
-  isRealIsoDate,
-} from './rules.ts';
+import { contentsWithoutCampaignMessage, decisionMismatchMessage, invalidIsoDateMessage, isRealIsoDate } from './rules.ts';
 import { cellList, cellParagraphs, cellText, matchFolded, parseDate, parseYear, tidyDecisionNumber, type Cell } from './values.ts';
 
 export interface ImportOptions {
@@ -35,6 +31,8 @@ export interface ImportOptions {
   /** The content folder (with units/, campaigns/, achievements/). */
   contentDir: string;
   dryRun?: boolean;
+  /** Today as YYYY-MM-DD for the date rules (default: today in Vietnam). */
+  today?: string;
   /** Called while rows are checked, for a progress line on large files. */
   onProgress?: (done: number, total: number) => void;
 }
@@ -186,12 +184,6 @@ function resolveRow(values: RowValues, index: ContentIndex, problems: RowProblem
     } else if (!problems.has('campaign')) problems.add('contents', contentsWithoutCampaignMessage(contentItems, undefined));
   }
   data['summary'] = text('summary');
-
-  // Rules the schema cannot state on its own.
-  if (data['award'] && data['kind']) problems.add('award', awardKindMessage(data['award'] as string, data['kind'] as string));
-  if (campaign && data['decisionDate'] && campaign.issuedOn) {
-    problems.add('decisionDate', decisionBeforeCampaignMessage(data['decisionDate'] as string, campaign));
-  }
   return data;
 }
 
@@ -208,6 +200,26 @@ function rowSchema(index: ContentIndex) {
   });
 }
 
+/**
+ * The content validator (src/validate/, what `npm run check` and every build run) over the
+ * content as it would be after the import: a copy of the content folder with the new files
+ * added. Returns the problems the new files bring (those the content already had are left out).
+ */
+async function siteProblems(contentDir: string, entries: readonly PlannedEntry[], today: string | undefined): Promise<Problem[]> {
+  if (entries.length === 0) return [];
+  const staging = await mkdtemp(join(tmpdir(), 'thidua-import-'));
+  try {
+    await cp(contentDir, join(staging, 'content'), { recursive: true });
+    const options = { root: staging, ...(today ? { today } : {}) };
+    const before = new Set(validateContent(options).problems.map(formatProblem));
+    await mkdir(join(staging, 'content', 'achievements'), { recursive: true });
+    for (const e of entries) await writeFile(join(staging, 'content', 'achievements', `${e.id}.mdx`), e.text, { flag: 'wx' });
+    return validateContent(options).problems.filter((p) => !before.has(formatProblem(p)));
+  } finally {
+    await rm(staging, { recursive: true, force: true });
+  }
+}
+
 function findHeaderRow(table: Table): number {
   const limit = Math.min(table.rows.length, 15);
   for (let i = 0; i < limit; i++) {
@@ -216,6 +228,7 @@ function findHeaderRow(table: Table): number {
   return -1;
 }
 
+const capitalise = (text: string) => text.charAt(0).toLocaleUpperCase('vi') + text.slice(1);
 const isBlank = (cells: readonly Cell[]) => cells.every((c) => cellText(c) === '');
 
 export async function importDecision(options: ImportOptions): Promise<ImportResult> {
@@ -281,6 +294,7 @@ export async function importDecision(options: ImportOptions): Promise<ImportResu
   const contentParent = join(options.contentDir, '..');
   const planned: PlannedEntry[] = [];
   const step = Math.max(1, Math.floor(dataRows.length / 20));
+  const rowErrors: { line: number; text: string }[] = [];
 
   for (const [i, row] of dataRows.entries()) {
     const values: RowValues = {};
@@ -334,11 +348,25 @@ export async function importDecision(options: ImportOptions): Promise<ImportResu
         planned.push(entry);
       }
     }
-    for (const p of problems.list) result.errors.push(`${where(row.line, p.key)}: ${p.message}`);
+    for (const p of problems.list) rowErrors.push({ line: row.line, text: `${where(row.line, p.key)}: ${p.message}` });
     if ((i + 1) % step === 0 || i + 1 === dataRows.length) options.onProgress?.(i + 1, dataRows.length);
   }
 
   if (dataRows.length === 0) result.errors.push(`${name}: không có dòng dữ liệu nào dưới dòng tiêu đề (dòng ${headerRow.line}).`);
+
+  // The site's own rules over the rows that passed, as files next to the existing content.
+  const fresh = planned.filter((p) => !p.existing);
+  const byFile = new Map(fresh.map((p) => [`content/achievements/${p.id}.mdx`, p]));
+  const columnOf = (field: string): ColumnKey | undefined => {
+    const top = field.split(/[.[]/)[0]!;
+    return IMPORT_COLUMNS.some((c) => c.key === top) ? (top as ColumnKey) : undefined;
+  };
+  for (const problem of await siteProblems(options.contentDir, fresh, options.today)) {
+    const entry = byFile.get(problem.file);
+    if (entry) rowErrors.push({ line: entry.line, text: `${where(entry.line, columnOf(problem.field))}: ${capitalise(problem.vi)}` });
+    else result.errors.push(`${name}: ${problem.file}: ${problem.vi}`);
+  }
+  result.errors.push(...rowErrors.sort((a, b) => a.line - b.line).map((e) => e.text));
   if (result.errors.length > 0) return result;
 
   result.create = planned.filter((p) => !p.existing);
