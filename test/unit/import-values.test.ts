@@ -105,3 +105,14 @@ describe('the templates', () => {
     expect(table.rows[0]?.cells).toEqual(headers);
   });
 });
+
+describe('typos', () => {
+  it('suggest the closest name, and only a close one', async () => {
+    const { closestName, editDistance } = await import('../../scripts/lib/import/values.ts');
+    expect(editDistance('kitten', 'sitting')).toBe(3);
+    const units = ['Phòng Kinh tế ngành', 'Văn phòng Sở', 'Thanh tra Sở'];
+    expect(closestName('Phòng Kinh tế ngàng', units)).toBe('Phòng Kinh tế ngành');
+    expect(closestName('phong kinh te nganh', units)).toBe('Phòng Kinh tế ngành');
+    expect(closestName('Phòng Quản trị', units)).toBeUndefined();
+  });
+});

@@ -24,7 +24,7 @@ import { loadContentIndex, type CampaignRef, type ContentIndex, type UnitRef } f
 import { achievementId, entryFile } from './entry-file.ts';
 import { readTable, TableError, type Table } from './read-table.ts';
 import { contentsWithoutCampaignMessage, decisionMismatchMessage, invalidIsoDateMessage, isRealIsoDate } from './rules.ts';
-import { cellList, cellParagraphs, cellText, matchFolded, parseDate, parseYear, tidyDecisionNumber, type Cell } from './values.ts';
+import { cellList, cellParagraphs, cellText, closestName, matchFolded, parseDate, parseYear, tidyDecisionNumber, type Cell } from './values.ts';
 
 export interface ImportOptions {
   file: string;
@@ -89,9 +89,8 @@ function resolveUnit(text: string, units: readonly UnitRef[], decisionDate: stri
     if (active.length === 1) return { id: active[0]!.id };
     return { message: `«${text}» ứng với nhiều đơn vị (${found.map((u) => u.id).join(', ')}); ghi mã đơn vị.` };
   }
-  const key = foldVietnamese(text);
-  const near = units.filter((u) => foldVietnamese(u.name).includes(key) || key.includes(foldVietnamese(u.name)));
-  const hint = near.length > 0 ? ` Có phải ${listOf(near.map((u) => u.name))}?` : ' Ghi tên, tên viết tắt hoặc mã đơn vị như trong mục Đơn vị của trang.';
+  const near = closestName(text, units.map((u) => u.name));
+  const hint = near ? ` Có phải «${near}»?` : ' Ghi tên, tên viết tắt hoặc mã đơn vị như trong mục Đơn vị của trang.';
   return { message: `Không có đơn vị «${text}».${hint}` };
 }
 
@@ -150,7 +149,10 @@ function resolveRow(values: RowValues, index: ContentIndex, problems: RowProblem
   if (awardText) {
     const award = matchFolded(awardText, AWARD_FORMS, (f) => [f.value])[0];
     if (award) data['award'] = award.value;
-    else problems.add('award', `Không có hình thức khen thưởng «${awardText}» trong danh mục. Chọn một trong: ${listOf(AWARD_FORMS.map((f) => f.value))}.`);
+    else {
+      const near = closestName(awardText, AWARD_FORMS.map((f) => f.value));
+      problems.add('award', `Không có hình thức khen thưởng «${awardText}» trong danh mục.${near ? ` Có phải «${near}»?` : ''} Chọn một trong: ${listOf(AWARD_FORMS.map((f) => f.value))}.`);
+    }
   } else problems.add('award', emptyMessage('award'));
 
   const authorityText = text('authority');

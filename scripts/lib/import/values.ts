@@ -84,3 +84,28 @@ export function matchFolded<T>(text: string, items: readonly T[], names: (item: 
   if (!key) return [];
   return items.filter((item) => names(item).some((n) => n !== undefined && foldVietnamese(n) === key));
 }
+
+/** Edit distance between two strings (insertions, deletions, substitutions). */
+export function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) row[j] = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = row;
+  }
+  return prev[b.length]!;
+}
+
+/**
+ * The name a typo most likely meant ("Phòng Kinh tế ngàng" → "Phòng Kinh tế ngành"), compared
+ * folded; none when nothing is close (a fifth of the length, at most).
+ */
+export function closestName(text: string, names: readonly string[]): string | undefined {
+  const key = foldVietnamese(text);
+  let best: { name: string; d: number } | undefined;
+  for (const name of names) {
+    const d = editDistance(key, foldVietnamese(name));
+    if (d <= Math.max(1, Math.floor(key.length / 5)) && (!best || d < best.d)) best = { name, d };
+  }
+  return best?.name;
+}
