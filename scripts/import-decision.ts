@@ -73,7 +73,7 @@ async function main(): Promise<number> {
   else console.log(`${verb} ${result.create.length} tệp:`);
   for (const p of result.create) {
     const d = p.data as { recipient: string; award: string };
-    console.log(`  + ${p.path}  (dòng ${p.line}: ${d.recipient} – ${d.award} – ${p.unitName})`);
+    console.log(`  + ${p.path}  (dòng ${p.line}: ${d.recipient} · ${d.award} · ${p.unitName})`);
   }
   if (result.skip.length > 0) {
     console.log(`Bỏ qua ${result.skip.length} dòng đã có (không ghi đè):`);
