@@ -6,6 +6,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { vietnameseHeadingIds } from './src/markdown/heading-ids.ts';
 import { nfcText } from './src/markdown/nfc-text.ts';
 import { validateContentIntegration } from './src/integrations/validate-content.ts';
+import { securityHeaders } from './src/integrations/security-headers.ts';
 import { SITE_URL } from './src/site.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
 import cms from './src/integrations/cms.ts';
@@ -29,6 +30,7 @@ export default defineConfig({
   },
   integrations: [
     validateContentIntegration(),
+    securityHeaders(),
     mdx(),
     cms(),
     sitemap({ filter: (page) => !page.includes('/admin') }),

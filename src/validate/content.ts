@@ -65,7 +65,8 @@ export function validateContent({ root, today = todayInVietnam() }: ValidateOpti
     const byId = new Map<string, Entry>();
     collections.set(spec.name, byId);
     const ext = `.${spec.format}`;
-    const files = safeReaddir(dir).sort((a, b) => (a.name < b.name ? -1 : 1));
+    // Clean names first: when two files collide, the odd one is reported, not the original.
+    const files = safeReaddir(dir).sort((a, b) => Number(!CLEAN_NAME.test(basename(a.name, ext))) - Number(!CLEAN_NAME.test(basename(b.name, ext))) || (a.name < b.name ? -1 : 1));
     for (const d of files) {
       const path = join(dir, d.name);
       if (IGNORED_FILES.has(d.name)) continue;

@@ -108,7 +108,7 @@ export function crossEntryProblems(entries: readonly Entry[], collections: Colle
     if (form && kindValue && !(form.kinds as readonly string[]).includes(kindValue)) {
       const kindLabel = labelOf(RECIPIENT_KINDS, kindValue).toLowerCase();
       add(e, 'award', `«${award}» không dành cho ${kindLabel}; kiểm tra lại «Loại» hoặc hình thức khen thưởng.`,
-        `"${award}" cannot be given to a ${kindValue === 'tap-the' ? 'collective' : 'individual'} (kind "${kindValue}"); check "kind" or "award".`);
+        `"${award}" cannot be given to ${kindValue === 'tap-the' ? 'a collective' : 'an individual'} (kind "${kindValue}"); check "kind" or "award".`);
     }
     const date = str(e, 'decisionDate');
     const campaign = str(e, 'campaign') ? collections.get('campaigns')!.get(str(e, 'campaign')!) : undefined;

@@ -44,12 +44,22 @@ export function validateEntryData(spec: CollectionSpec, file: string, raw: Recor
   const result = schemaOf(spec).safeParse(raw);
   if (result.success) return { data: result.data as Record<string, unknown>, failed: new Set(), problems: [] };
   const failed = new Set<string>();
-  const problems: Problem[] = [];
+  let problems: Problem[] = [];
   for (const issue of result.error.issues) {
     if (issue.path.length > 0) failed.add(String(issue.path[0]));
     problems.push(...issueProblems(spec, file, raw, issue));
   }
-  return { data: raw, failed, problems };
+  // A misspelt key ("recipent") also leaves its field missing: say it once, as the typo.
+  const guessed = new Set(problems.flatMap((p) => (p.guess ? [p.guess] : [])));
+  problems = problems.filter((p) => !(p.missing && guessed.has(p.field)));
+  return { data: raw, failed, problems: problems.map(({ guess: _g, missing: _m, ...p }) => p) };
+}
+
+interface IssueProblem extends Problem {
+  /** The field an unknown key probably meant (path). */
+  guess?: string;
+  /** Set when the problem is a missing field. */
+  missing?: boolean;
 }
 
 /** `basis[2].date` */
@@ -111,18 +121,22 @@ function editDistance(a: string, b: string): number {
   return row[b.length]!;
 }
 
-function issueProblems(spec: CollectionSpec, file: string, raw: Record<string, unknown>, issue: z.core.$ZodIssue): Problem[] {
+function issueProblems(spec: CollectionSpec, file: string, raw: Record<string, unknown>, issue: z.core.$ZodIssue): IssueProblem[] {
   const path = issue.path;
   if (issue.code === 'unrecognized_keys') {
     const parent = resolveField(spec.fields, path);
     const siblings = parent.field && 'fields' in parent.field ? parent.field.fields : spec.fields;
     return issue.keys.map((key) => {
       const guess = closest(key, siblings);
+      const fix = guess
+        ? { vi: `; có phải ý bạn là «${guess}»? Sửa lại tên trường`, en: `; did you mean "${guess}"? Correct the name` }
+        : { vi: '; xóa dòng này', en: '; remove it' };
       return {
         file,
         field: pathText([...path, key]),
-        vi: `trường «${key}» không có trong mẫu ${spec.labelSingular.toLowerCase()}${guess ? `; có phải ý bạn là «${guess}»?` : '; xóa dòng này'}.`,
-        en: `unknown field "${key}"${guess ? `; did you mean "${guess}"?` : '; remove it'}.`,
+        vi: `trường «${key}» không có trong mẫu ${spec.labelSingular.toLowerCase()}${fix.vi}.`,
+        en: `unknown field "${key}"${fix.en}.`,
+        ...(guess ? { guess: pathText([...path, guess]) } : {}),
       };
     });
   }
@@ -143,7 +157,7 @@ function issueProblems(spec: CollectionSpec, file: string, raw: Record<string, u
       );
     }
     return missing
-      ? p(`thiếu trường bắt buộc «${label}»; thêm dòng «${field.name}: …».`, `required field "${where}" is missing; add a "${field.name}: …" line.`)
+      ? [{ file, field: where, missing: true, vi: `thiếu trường bắt buộc «${label}»; thêm dòng «${field.name}: …».`, en: `required field "${where}" is missing; add a "${field.name}: …" line.` }]
       : p(`«${label}» không được để trống.`, `"${where}" must not be empty.`);
   }
 
@@ -184,7 +198,7 @@ function issueProblems(spec: CollectionSpec, file: string, raw: Record<string, u
         const example = /ví dụ (.+?)\.?$/i.exec(field.pattern.message)?.[1];
         return p(
           `«${show(value)}» không đúng dạng «${label}»: ${field.pattern.message}`,
-          `"${show(value)}" is not a valid "${where}"${example ? ` (expected the form of ${example})` : ` (pattern ${field.pattern.regex})`}.`,
+          `"${show(value)}" is not a valid "${where}"${example ? ` (expected the form of ${example.replace(/ hoặc /g, ' or ')})` : ` (pattern ${field.pattern.regex})`}.`,
         );
       }
       return p(`«${label}» phải là một dòng chữ.`, `"${where}" must be text.`);
@@ -197,7 +211,7 @@ function issueProblems(spec: CollectionSpec, file: string, raw: Record<string, u
         const range = `${field.min ?? '…'}–${field.max ?? '…'}`;
         return p(`«${label}» = ${show(value)} nằm ngoài khoảng cho phép ${range}.`, `"${where}" = ${show(value)} is outside the allowed range ${range}.`);
       }
-      return p(`«${label}» phải là một số nguyên, viết không có dấu nháy (ví dụ 2023).`, `"${where}" must be a whole number, unquoted (e.g. 2023).`);
+      return p(`«${label}» phải là một số nguyên, viết bằng chữ số, không có dấu nháy.`, `"${where}" must be a whole number written in digits, unquoted.`);
     }
     case 'boolean':
       return p(`«${label}» chỉ nhận true hoặc false.`, `"${where}" must be true or false.`);

@@ -39,7 +39,9 @@ const COMMENT_ONLY = /^\s*\/\*[\s\S]*\*\/\s*$/;
 /** Parses "12:3: message (rule)" from Sätteri's error messages. */
 function parseError(message: string): { line: number; detail: string } {
   const m = /^(\d+):(\d+):\s*(.*)$/s.exec(message);
-  return m ? { line: Number(m[1]), detail: m[3]!.split('\n')[0]! } : { line: 1, detail: message.split('\n')[0]! };
+  // Positions inside the detail count from the body, not the file: drop them.
+  const detail = (m ? m[3]! : message).split('\n')[0]!.replace(/\s*\(\d+:\d+\)/g, '');
+  return { line: m ? Number(m[1]) : 1, detail };
 }
 
 export function checkMdxBody(body: string, firstLine: number, ctx: BodyContext): Problem[] {
