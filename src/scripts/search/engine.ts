@@ -6,8 +6,11 @@
  *   returns the other words' results, which reads as if the word had matched);
  * - pages with the exact phrase of a multi-word query come before pages with the words apart
  *   (Pagefind ranks words, not their order);
- * - an unaccented query carries no tone information, so it ranks all accented forms alike,
- *   while an accented one keeps Pagefind's bonus for its exact form ("thấp" before "Tháp");
+ * - ranking ignores accents (an unaccented query carries no tone information, and the same
+ *   words typed with or without tones should find the same first page), then an accented
+ *   query puts the pages with its exact forms first ("thấp" before "Tháp", "hạn" before
+ *   "Hân"). Pagefind's own bonus (`diacriticSimilarity`) was not enough: a title match (5×)
+ *   outweighs it, so "hạn" put the pages of Bùi Thị Ngọc Hân first;
  * - facet counts are disjunctive: a facet's counts ignore its own selection, so a select can
  *   switch to another value without first clearing.
  */
@@ -33,13 +36,15 @@ interface PagefindApi {
   search: (term: string | null, options?: { filters?: Record<string, unknown>; sort?: Record<string, string> }) => Promise<PagefindResponse>;
 }
 
-/** Ranking weights. `so` is the number of the document a page is (META.number). */
-const RANKING = { metaWeights: { title: 5, so: 10 } };
-/** Pagefind's default bonus for a query's exact accented form. */
-const ACCENTED_DIACRITIC_SIMILARITY = 0.8;
+/**
+ * Ranking weights: accents ignored (see above); `so`, the number of the document a page is
+ * (META.number), weighs twice a title so "1579/KH-SKHĐT" finds the plan before the news citing it.
+ */
+const RANKING = { diacriticSimilarity: 0, metaWeights: { title: 5, so: 10 } };
 
 let loading: Promise<PagefindApi> | undefined;
-let diacriticSimilarity: number | undefined;
+/** Searches run one at a time: the exact-accents step switches a Pagefind option for one search. */
+let queue: Promise<unknown> = Promise.resolve();
 
 /** Loads pagefind.js (and with it the index's entry file) once, on first use. */
 export function loadPagefind(bundle = '/pagefind/pagefind.js'): Promise<PagefindApi> {
@@ -53,11 +58,14 @@ export function loadPagefind(bundle = '/pagefind/pagefind.js'): Promise<Pagefind
   return loading;
 }
 
-async function rankAccents(api: PagefindApi, accented: boolean): Promise<void> {
-  const wanted = accented ? ACCENTED_DIACRITIC_SIMILARITY : 0;
-  if (wanted === diacriticSimilarity) return;
-  await api.options({ ranking: { ...RANKING, diacriticSimilarity: wanted } });
-  diacriticSimilarity = wanted;
+/** Ids of the pages that contain every word of the term in its exact accented form. */
+async function exactFormIds(api: PagefindApi, term: string, filters: Record<string, string>): Promise<Set<string>> {
+  await api.options({ exactDiacritics: true });
+  try {
+    return new Set((await api.search(term, { filters })).results.map((r) => r.id));
+  } finally {
+    await api.options({ exactDiacritics: false });
+  }
 }
 
 export type SortOrder = '' | 'moi-nhat' | 'cu-nhat';
@@ -129,7 +137,13 @@ async function findUnknownWords(api: PagefindApi, words: readonly string[]): Pro
   return words.filter((_, i) => !found[i]);
 }
 
-export async function search(request: SearchRequest): Promise<SearchOutcome> {
+export function search(request: SearchRequest): Promise<SearchOutcome> {
+  const run = queue.then(() => runSearch(request));
+  queue = run.catch(() => undefined);
+  return run;
+}
+
+async function runSearch(request: SearchRequest): Promise<SearchOutcome> {
   const api = await loadPagefind();
   const words = queryWords(request.text);
   const term = words.length > 0 ? indexTerm(words) : null;
@@ -140,15 +154,18 @@ export async function search(request: SearchRequest): Promise<SearchOutcome> {
   const unknownWords = await findUnknownWords(api, words);
   if (unknownWords.length > 0) return { words, unknownWords, hits: [], counts: {} };
 
-  await rankAccents(api, hasMarks(request.text));
-  const main = await api.search(term, { filters: { ...fixed, ...selected }, ...(sort ? { sort } : {}) });
+  const filters = { ...fixed, ...selected };
+  const main = await api.search(term, { filters, ...(sort ? { sort } : {}) });
   let results = main.results;
 
-  // Exact phrase first (only when ranking by relevance: a date order is what was asked for).
-  const phrase = phraseTerm(words);
-  if (phrase && !sort && results.length > 1) {
-    const inPhrase = new Set((await api.search(phrase, { filters: { ...fixed, ...selected } })).results.map((r) => r.id));
-    results = [...results.filter((r) => inPhrase.has(r.id)), ...results.filter((r) => !inPhrase.has(r.id))];
+  // Tiers over Pagefind's order, when ranking by relevance (a date order is what was asked
+  // for otherwise): the exact phrase before words apart, then exact accents before other forms.
+  if (term && !sort && results.length > 1) {
+    const phrase = phraseTerm(words);
+    const inPhrase = phrase ? new Set((await api.search(phrase, { filters })).results.map((r) => r.id)) : undefined;
+    const exact = hasMarks(request.text) ? await exactFormIds(api, term, filters) : undefined;
+    const tier = (r: PagefindResult) => (inPhrase && !inPhrase.has(r.id) ? 2 : 0) + (exact && !exact.has(r.id) ? 1 : 0);
+    results = results.map((r, i) => ({ r, i, t: tier(r) })).sort((a, b) => a.t - b.t || a.i - b.i).map((x) => x.r);
   }
 
   const counts: Record<string, Record<string, number>> = {};
