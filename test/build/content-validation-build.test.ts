@@ -1,0 +1,113 @@
+/**
+ * `astro build` runs the content validator first, on the project being built: a copy of the
+ * project with bad files added stops with every problem named, and the same copy with them
+ * removed and the valid fixtures added builds green. The valid build is then read to prove the
+ * normalising and escaping: HTML and <script> in front matter show as text, NFD text is
+ * published as NFC, stray whitespace in names and numbers is gone, a future draft stays out.
+ */
+import { copyFile, mkdir, readdir, rm, stat } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import type { CheerioAPI } from 'cheerio';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { astroBuild } from '../../scripts/lib/build.ts';
+import { routes } from '../../src/lib/routes.ts';
+import { loadPage, readPage } from '../support/html.ts';
+import { ROOT } from '../support/paths.ts';
+import { copyProject, type ProjectCopy } from '../support/project-copy.ts';
+
+const FIXTURES = join(ROOT, 'test/fixtures');
+/** Representative bad inputs (the validator test covers the whole corpus without building). */
+const BAD = {
+  'achievements/impossible-date.mdx': /content\/achievements\/impossible-date\.mdx: decisionDate: .*«2025-02-30» không có thật.* \/ date "2025-02-30" does not exist/,
+  'achievements/unknown-unit.mdx': /content\/achievements\/unknown-unit\.mdx: unit: .*phong-khong-ton-tai.* \/ "unit" refers to "phong-khong-ton-tai", which does not exist/,
+  'achievements/malformed-mdx.mdx': /content\/achievements\/malformed-mdx\.mdx:18: body: MDX không hợp lệ ở dòng 18.* \/ malformed MDX at line 18/,
+  'news/javascript-link-reference.mdx': /content\/news\/javascript-link-reference\.mdx:15: body: .*javascript:alert\(1\).* bị từ chối/,
+} as const;
+
+async function filesUnder(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name).slice(dir.length + 1).split('\\').join('/'));
+}
+
+describe('astro build validates content first', () => {
+  let copy: ProjectCopy;
+  let dist: string;
+  const content = (file: string) => join(copy.dir, 'content', file);
+  const place = async (kind: string, file: string) => {
+    await mkdir(dirname(content(file)), { recursive: true });
+    await copyFile(join(FIXTURES, kind, file), content(file));
+  };
+
+  beforeAll(async () => {
+    copy = await copyProject('content-validation');
+    dist = join(copy.dir, 'dist');
+  });
+  afterAll(async () => {
+    await copy?.remove();
+  });
+
+  it('stops, exit code non-zero, naming every bad file with its field and message', async () => {
+    for (const file of Object.keys(BAD)) await place('invalid', file);
+    const result = await astroBuild({ root: copy.dir, outDir: dist, quiet: true });
+    expect(result.code).not.toBe(0);
+    expect(result.output).toContain(`Content has ${Object.keys(BAD).length} problem(s)`);
+    for (const pattern of Object.values(BAD)) expect(result.output).toMatch(pattern);
+    // Stopped before rendering anything.
+    expect(await stat(join(dist, 'index.html')).catch(() => null)).toBeNull();
+  });
+
+  describe('with the bad files removed and the valid fixtures added', () => {
+    let valid: string[];
+    beforeAll(async () => {
+      for (const file of Object.keys(BAD)) await rm(content(file));
+      valid = await filesUnder(join(FIXTURES, 'valid'));
+      for (const file of valid) await place('valid', file);
+      const result = await astroBuild({ root: copy.dir, outDir: dist, quiet: true });
+      if (result.code !== 0) throw new Error(`build failed:\n${result.output.slice(-3000)}`);
+    });
+
+    const page = (route: string): Promise<CheerioAPI> => loadPage(route, dist);
+
+    it('builds green', async () => {
+      expect(valid.length).toBeGreaterThan(3);
+      expect((await stat(join(dist, 'index.html'))).isFile()).toBe(true);
+    });
+
+    it('shows HTML and <script> written in front matter as text, never as markup', async () => {
+      const route = routes.article('tieu-de-co-ma-html');
+      const $ = await page(route);
+      const html = await readPage(route, dist);
+      expect($('h1').text()).toBe('<script>alert("xss")</script> Tiêu đề có <b>thẻ</b> & ký tự');
+      // The markup became text: no element was made of it, anywhere in the document.
+      expect($('script:not([src])').length).toBe(0);
+      expect($('main b, main i, [onerror]').length).toBe(0);
+      expect(html).toContain('<h1>&lt;script&gt;alert(');
+      // In attributes it stays a quoted value (where "<" is inert), equal to the text written.
+      expect($('meta[property="og:title"]').attr('content')).toBe('<script>alert("xss")</script> Tiêu đề có <b>thẻ</b> & ký tự');
+      expect($('main').text()).toContain('<img src=x onerror="alert(1)"> Tóm tắt có mã HTML phải hiện thành chữ.');
+      expect($('main').text()).toContain('<i>nghiêng</i>');
+      expect($('title').text()).toContain('<script>alert("xss")</script>');
+    });
+
+    it('publishes text pasted in decomposed Unicode (NFD) as NFC, in bodies and in fields', async () => {
+      const article = await readPage(routes.article('tieu-de-co-ma-html'), dist);
+      expect(article).toContain('Đoạn văn gõ ở dạng tổ hợp: Đồng Tháp, thi đua, chuyển đổi số, Nguyễn Văn Ấn.'.normalize('NFC'));
+      expect(article).toBe(article.normalize('NFC'));
+      const achievement = await readPage(routes.achievement('ten-co-khoang-trang-thua'), dist);
+      expect(achievement).toBe(achievement.normalize('NFC'));
+    });
+
+    it('trims and folds stray whitespace in names and numbers', async () => {
+      const $ = await page(routes.achievement('ten-co-khoang-trang-thua'));
+      expect($('h1').text().trim()).toBe('Nguyễn Thị Mai');
+      expect($('main').text()).toContain('78/QĐ-SKHĐT');
+      expect($('main').text()).not.toMatch(/ 78\/QĐ-SKHĐT |\u00a0|\u200b/);
+      const decision = await page(routes.decision('78-qd-skhdt-2023'));
+      expect(decision('main').text()).toContain('Nguyễn Thị Mai');
+    });
+
+    it('keeps a draft dated in the future off the site', async () => {
+      expect(await stat(join(dist, 'tin-tuc/ban-nhap-hen-ngay/index.html')).catch(() => null)).toBeNull();
+    });
+  });
+});

@@ -1,0 +1,62 @@
+/** The header rules, the generated `_headers` text and netlify.toml agree with one another. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse as parseToml } from 'smol-toml';
+import { describe, expect, it } from 'vitest';
+import { parseHeadersFile } from '../../scripts/lib/static-server.ts';
+import { buildCmsConfig } from '../../src/cms/config.ts';
+import { adminCsp } from '../../src/cms/csp.ts';
+import { COMMON_HEADERS, headerRules, PAGEFIND_POLICY, policyText, PUBLIC_POLICY, renderHeadersFile } from '../../src/lib/security-headers.ts';
+import { ROOT } from '../support/paths.ts';
+
+const rules = headerRules(adminCsp(buildCmsConfig({})));
+const served = (path: string) => {
+  const headers: Record<string, string> = {};
+  for (const rule of parseHeadersFile(renderHeadersFile(rules))) if (rule.pattern.test(path)) for (const [k, v] of rule.headers) headers[k] = v;
+  return headers;
+};
+
+describe('security headers', () => {
+  it('the public policy is the strict one: self only, no inline, no eval, no framing', () => {
+    expect(policyText(PUBLIC_POLICY)).toBe(
+      "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'",
+    );
+    expect(policyText(PAGEFIND_POLICY)).toContain("script-src 'self' 'wasm-unsafe-eval';");
+    expect(policyText(PAGEFIND_POLICY)).not.toMatch(/'unsafe-(eval|inline)'/);
+  });
+
+  it('the <meta> fallback leaves out what only a header can carry', () => {
+    expect(policyText(PUBLIC_POLICY, { meta: true })).not.toContain('frame-ancestors');
+    expect(policyText(PUBLIC_POLICY, { meta: true })).toContain("script-src 'self';");
+  });
+
+  it('each path gets one policy, as a static host applying the rules in order serves it', () => {
+    expect(served('/')['Content-Security-Policy']).toBe(policyText(PUBLIC_POLICY));
+    expect(served('/tim-kiem/')['Content-Security-Policy']).toBe(policyText(PUBLIC_POLICY));
+    expect(served('/pagefind/pagefind-worker.js')['Content-Security-Policy']).toBe(policyText(PAGEFIND_POLICY));
+    const admin = served('/admin/')['Content-Security-Policy']!;
+    expect(admin).toContain("'unsafe-eval'");
+    expect(admin).toContain("style-src 'self' 'unsafe-inline'");
+    expect(admin).toMatch(/connect-src [^;]*http:\/\/127\.0\.0\.1:8081/);
+    expect(admin).toMatch(/connect-src [^;]*https:\/\/api\.github\.com/);
+    expect(admin).toMatch(/img-src [^;]*blob:/);
+    expect(admin).toContain('frame-ancestors');
+    for (const path of ['/', '/admin/', '/pagefind/pagefind.js']) {
+      expect(served(path)['X-Content-Type-Options']).toBe('nosniff');
+      expect(served(path)['Referrer-Policy']).toBe('strict-origin-when-cross-origin');
+    }
+  });
+
+  it('narrower rules detach the broad policy (Cloudflare joins repeated headers, which would enforce both)', () => {
+    const text = renderHeadersFile(rules);
+    expect(text).toMatch(/^\/admin\/\*\n {2}! Content-Security-Policy\n {2}Content-Security-Policy: /m);
+    expect(text).toMatch(/^\/pagefind\/\*\n {2}! Content-Security-Policy\n/m);
+    // Netlify skips a line without a colon, so the detach line is harmless there.
+    expect(text.split('\n').filter((l) => l.includes('!')).every((l) => !l.includes(':'))).toBe(true);
+  });
+
+  it('netlify.toml sends the headers every build shares and no policy that would shadow _headers', () => {
+    const toml = parseToml(readFileSync(join(ROOT, 'netlify.toml'), 'utf8')) as { headers: { for: string; values: Record<string, string> }[] };
+    expect(toml.headers).toEqual([{ for: '/*', values: Object.fromEntries(COMMON_HEADERS) }]);
+  });
+});
