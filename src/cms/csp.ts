@@ -31,7 +31,7 @@ function originOf(url: unknown): string | undefined {
 export function adminCsp(config: CmsObject): string {
   const backend = config['backend'] as { name: string; base_url?: string; api_root?: string };
   const local = originOf((config['local_backend'] as { url?: string } | undefined)?.url);
-  const connect = new Set(["'self'", ...(local ? [local] : []), ...(BACKEND_ORIGINS[backend.name] ?? [])]);
+  const connect = new Set(["'self'", 'blob:', 'data:', ...(local ? [local] : []), ...(BACKEND_ORIGINS[backend.name] ?? [])]);
   const base = originOf(backend.base_url);
   if (base) connect.add(base);
   const api = originOf(backend.api_root);

@@ -131,6 +131,7 @@ export const VI_ADDITIONS = {
       account: 'Tùy chọn tài khoản',
     },
     toast: {
+      onFailToPersist: 'Không lưu được mục: %{details}',
       noteAdded: 'Đã thêm ghi chú',
       onFailToAddNote: 'Không thêm được ghi chú: %{details}',
       noteUpdated: 'Đã cập nhật ghi chú',
