@@ -44,7 +44,7 @@ export function validateEntryData(spec: CollectionSpec, file: string, raw: Recor
   const result = schemaOf(spec).safeParse(raw);
   if (result.success) return { data: result.data as Record<string, unknown>, failed: new Set(), problems: [] };
   const failed = new Set<string>();
-  let problems: Problem[] = [];
+  let problems: IssueProblem[] = [];
   for (const issue of result.error.issues) {
     if (issue.path.length > 0) failed.add(String(issue.path[0]));
     problems.push(...issueProblems(spec, file, raw, issue));
