@@ -9,7 +9,30 @@
  * src/lib/search-text.ts), so that "dong thap" finds "Đồng Tháp". The pages on disk are not
  * touched. Only elements marked `data-pagefind-body` are indexed (content, not navigation).
  *
- * Why that spelling: MEASUREMENTS PENDING
+ * Why that spelling — measured (27 Nov 2026, scripts/search-folding-experiment.ts) on the sample site, 102 indexed pages, in Chromium,
+ * with the query table of test/e2e/search-table.ts (36 queries with an expected first page,
+ * 17 unaccented/upper-case/NFD twins of an accented query, 2 with a word that matches nothing),
+ * each approach with plain `pagefind.search()` calls (same weights, none of the UI's tiers):
+ *
+ *   approach                                    first page  twins  searches  index    excerpts
+ *                                               expected    agree  for 38 q  bytes    in folded text
+ *   Pagefind alone                              27/36        8/17     38     126 KiB    0/160
+ *   (c) options: diacriticSimilarity 0,         26/36       10/17     38     126 KiB    0/160
+ *       termSimilarity 2
+ *   (c) options: exactDiacritics                23/36        5/17     38     126 KiB    0/114
+ *   (a) folded copy (đ→d) of each page's text   32/36       13/17     38     162 KiB   60/187
+ *       indexed beside the original
+ *   (b) query rewriting: each word starting     33/36       14/17     54     126 KiB    0/187
+ *       with d also tried with đ, best score                         (2^k for k such words)
+ *   (d) đ spelled d + U+0335 in index and query 33/36       14/17     38     127 KiB    0/187
+ *
+ * No Pagefind option folds đ, so (c) cannot help. (a) grows the index by 28% and a third of
+ * its excerpts come from the folded copy ("Dong Thap" shown to readers). (b) ranks as well as
+ * (d) but multiplies searches and cannot ask Pagefind for "this exact accented form" in one
+ * search. (d) keeps one search per query, the original text in titles and excerpts (decoded),
+ * and Pagefind's exactDiacritics still tells "đua" from "dua" — which the UI uses to put exact
+ * accented forms first. With the UI's tiers (exact phrase, exact accents, words that match
+ * nothing: src/scripts/search/engine.ts) the table gives 36/36, 17/17 and 2/2.
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
