@@ -15,26 +15,38 @@ export type Achievement = CollectionEntry<'achievements'>;
 
 const published = (e: { data: { sample: boolean } }) => INCLUDE_SAMPLES || !e.data.sample;
 
+/**
+ * Content cannot change during `astro build`, so each list is read and sorted once per build
+ * instead of once per page: at 10,000 achievements one read-and-sort takes about a second and
+ * hundreds of pages ask for it (every page of /thanh-tich/ reads all achievements for its
+ * facets), which made the build quadratic. `astro dev` reads afresh so edits show at once.
+ * Callers must treat the arrays as read-only (copy before sorting).
+ */
+function oncePerBuild<T>(load: () => Promise<T>): () => Promise<T> {
+  let cached: Promise<T> | undefined;
+  return () => (import.meta.env.DEV ? load() : (cached ??= load()));
+}
+
 /** Units in their display order. */
-export async function getUnits(): Promise<Unit[]> {
+export const getUnits = oncePerBuild(async (): Promise<Unit[]> => {
   const all = await getCollection('units', published);
   return all.sort((a, b) => a.data.order - b.data.order || compareVietnamese(a.data.name, b.data.name));
-}
+});
 
 /** Campaigns, the most recent first. */
-export async function getCampaigns(): Promise<Campaign[]> {
+export const getCampaigns = oncePerBuild(async (): Promise<Campaign[]> => {
   const all = await getCollection('campaigns', published);
   return all.sort((a, b) => b.data.periodStart.getTime() - a.data.periodStart.getTime());
-}
+});
 
 /** Published news, newest first. */
-export async function getNews(): Promise<Article[]> {
+export const getNews = oncePerBuild(async (): Promise<Article[]> => {
   const all = await getCollection('news', (e) => published(e) && !e.data.draft);
   return all.sort((a, b) => b.data.publishedAt.getTime() - a.data.publishedAt.getTime() || a.id.localeCompare(b.id));
-}
+});
 
 /** Achievements, the most recent decision first, then by recipient name. */
-export async function getAchievements(): Promise<Achievement[]> {
+export const getAchievements = oncePerBuild(async (): Promise<Achievement[]> => {
   const all = await getCollection('achievements', published);
   return all.sort(
     (a, b) =>
@@ -42,7 +54,7 @@ export async function getAchievements(): Promise<Achievement[]> {
       a.data.decisionNumber.localeCompare(b.data.decisionNumber, 'vi', { numeric: true }) ||
       compareVietnamese(a.data.recipient, b.data.recipient),
   );
-}
+});
 
 /** The year an achievement counts for: its own `year`, else its decision's year. */
 export function achievementYear(a: Achievement): number {
@@ -50,14 +62,8 @@ export function achievementYear(a: Achievement): number {
 }
 
 /** Award decisions derived from the achievements, newest first. */
-export async function getDecisions(): Promise<Decision<Achievement>[]> {
-  return groupByDecision(await getAchievements(), (a) => a.data);
-}
+export const getDecisions = oncePerBuild(async (): Promise<Decision<Achievement>[]> => groupByDecision(await getAchievements(), (a) => a.data));
 
 /** Lookup tables by id, for rendering references without a query per entry. */
-export async function getUnitMap(): Promise<Map<string, Unit>> {
-  return new Map((await getUnits()).map((u) => [u.id, u]));
-}
-export async function getCampaignMap(): Promise<Map<string, Campaign>> {
-  return new Map((await getCampaigns()).map((c) => [c.id, c]));
-}
+export const getUnitMap = oncePerBuild(async (): Promise<Map<string, Unit>> => new Map((await getUnits()).map((u) => [u.id, u])));
+export const getCampaignMap = oncePerBuild(async (): Promise<Map<string, Campaign>> => new Map((await getCampaigns()).map((c) => [c.id, c])));
