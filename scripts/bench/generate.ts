@@ -135,6 +135,18 @@ async function readUnits(dir: string): Promise<UnitInfo[]> {
   );
 }
 
+/** Decisions the project's own achievements already record (numbers must not collide). */
+async function readDecisionSlugs(dir: string): Promise<Set<string>> {
+  const folder = join(dir, 'content/achievements');
+  const files = (await readdir(folder)).filter((f) => f.endsWith('.mdx'));
+  const slugs = new Set<string>();
+  for (const f of files) {
+    const data = YAML.parse((await readFile(join(folder, f), 'utf8')).split(/^---\s*$/m)[1] ?? '');
+    if (data?.decisionNumber && data?.decisionDate) slugs.add(decisionSlug(String(data.decisionNumber), new Date(data.decisionDate)));
+  }
+  return slugs;
+}
+
 async function readCampaigns(dir: string): Promise<CampaignInfo[]> {
   const folder = join(dir, 'content/campaigns');
   const files = (await readdir(folder)).filter((f) => f.endsWith('.mdx')).sort();
@@ -144,7 +156,8 @@ async function readCampaigns(dir: string): Promise<CampaignInfo[]> {
       const data = YAML.parse(text.split(/^---\s*$/m)[1] ?? '');
       return {
         id: f.replace(/\.mdx$/, ''),
-        start: new Date(data.periodStart),
+        // A decision closing a campaign cannot predate the plan that launched it.
+        start: new Date(Math.max(new Date(data.periodStart).getTime(), new Date(data.issuedOn ?? data.periodStart).getTime())),
         end: new Date(data.periodEnd),
         contents: (data.contents ?? []).map((c: { id: string }) => c.id),
       };
@@ -182,6 +195,7 @@ export async function generateArchive(options: GenerateOptions): Promise<Generat
   const r = seededRandom(seed);
   const units = await readUnits(dir);
   const campaigns = await readCampaigns(dir);
+  const usedDecisions = await readDecisionSlugs(dir);
   const decisionPattern = new RegExp(DECISION_NUMBER, 'u');
   const issuers = (Object.keys(ISSUERS) as Authority[]).filter((a) => decisionPattern.test(ISSUERS[a].number(1)));
   const skippedAuthorities = (Object.keys(ISSUERS) as Authority[]).filter((a) => !issuers.includes(a)).map((a) => `${a} (${ISSUERS[a].number(1)})`);
@@ -220,13 +234,18 @@ export async function generateArchive(options: GenerateOptions): Promise<Generat
     nextNumber.set(counter, number);
     const decisionNumber = issuer.number(number);
     const dSlug = decisionSlug(decisionNumber, date);
-    const size = Math.min(options.achievements - achievements.length, yearly ? r.int(15, 60) : r.int(1, 18));
+    if (usedDecisions.has(dSlug)) continue;
+    usedDecisions.add(dSlug);
+    // One person or collective appears once per decision and award (the validator says so).
+    const honoured = new Set<string>();
+    // Capped at a year's share, so that a small archive still spans every year.
+    const size = Math.min(options.achievements - achievements.length, Math.ceil(options.achievements / years), yearly ? r.int(15, 60) : r.int(1, 18));
     const campaign = campaigns.find((c) => date >= c.start && date.getTime() <= c.end.getTime() + 120 * 86_400_000);
     const closesCampaign = !!campaign && !yearly && r.chance(0.7);
     const unitsThen = validUnits(units, date);
     const kinds = kindsOf.get(award) ?? ['ca-nhan'];
 
-    for (let i = 0; i < size; i++) {
+    for (let i = 0, tries = 0; i < size && tries < size * 5; tries++) {
       const kind: RecipientKind = kinds.length === 1 ? kinds[0]! : r.chance(0.75) ? 'ca-nhan' : 'tap-the';
       let recipient: string;
       let unit: string;
@@ -244,6 +263,9 @@ export async function generateArchive(options: GenerateOptions): Promise<Generat
         recipient = r.chance(0.25) ? `${r.pick(TEAMS)}, ${u.name}` : u.name;
         pronoun = 'Tập thể';
       }
+      if (honoured.has(`${recipient}|${unit}`)) continue;
+      honoured.add(`${recipient}|${unit}`);
+      i++;
       const vars = { y: yearly ? year : date.getUTCFullYear(), name: recipient };
       const deed = fill(r.pick(DEEDS), r, vars);
       const summary = `${fill(r.pick(OPENINGS), r, vars)} ${deed}.`;
@@ -264,7 +286,7 @@ export async function generateArchive(options: GenerateOptions): Promise<Generat
         sample: true,
       };
       const body = [
-        `${pronoun} ${recipient} ${fill(r.pick(DEEDS), r, vars)}; ${deed}.`,
+        `${pronoun} ${recipient} đã ${deed}; đồng thời ${fill(r.pick(DEEDS.filter((d) => !deed.startsWith(d.slice(0, 12)))), r, vars)}.`,
         `${r.pick(PRAISE)} ${r.pick(PRAISE)}`,
         ...(r.chance(0.3) ? [`Thành tích được ghi nhận tại Quyết định số ${decisionNumber} của ${authority}.`] : []),
       ].join('\n\n');

@@ -10,6 +10,8 @@ import { fileURLToPath } from 'node:url';
 
 const ASTRO_BIN = fileURLToPath(new URL('../../node_modules/astro/bin/astro.mjs', import.meta.url));
 const PAGE_SIZE = 4096;
+/** `getconf CLK_TCK` on Linux. */
+const CLOCK_TICKS = 100;
 
 export interface LogLine { ms: number; text: string }
 
@@ -20,6 +22,9 @@ export interface BuildMeasure {
   peakTreeRssBytes: number;
   /** Highest resident memory of a single process of the tree. */
   peakProcessRssBytes: number;
+  /** CPU time (user + system) of the build and all its children: unlike wall time, it hardly
+   * depends on what else the machine is running. */
+  cpuSeconds: number;
   phases: Record<string, number>;
   lines: LogLine[];
 }
@@ -87,8 +92,16 @@ function phasesOf(lines: LogLine[], wallMs: number): Record<string, number> {
   return phases;
 }
 
+/** CPU seconds used by this process's waited-for children so far (cutime + cstime). */
+async function childrenCpuSeconds(): Promise<number> {
+  const stat = await readFile('/proc/self/stat', 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[13]) + Number(fields[14])) / CLOCK_TICKS;
+}
+
 export function measureBuild(options: { root: string; outDir: string; env?: Record<string, string>; onLine?: (line: string) => void }): Promise<BuildMeasure> {
   const started = performance.now();
+  const cpuBefore = childrenCpuSeconds();
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [ASTRO_BIN, 'build', '--outDir', options.outDir], {
       cwd: options.root,
@@ -125,10 +138,11 @@ export function measureBuild(options: { root: string; outDir: string; env?: Reco
       clearInterval(poll);
       reject(e);
     });
-    child.on('close', (code) => {
+    child.on('close', async (code) => {
       clearInterval(poll);
       const wallMs = performance.now() - started;
-      resolve({ code: code ?? 1, wallMs, peakTreeRssBytes: peakTree, peakProcessRssBytes: peakProcess, phases: phasesOf(lines, wallMs), lines });
+      const cpuSeconds = (await childrenCpuSeconds()) - (await cpuBefore);
+      resolve({ code: code ?? 1, wallMs, peakTreeRssBytes: peakTree, peakProcessRssBytes: peakProcess, cpuSeconds, phases: phasesOf(lines, wallMs), lines });
     });
   });
 }

@@ -9,6 +9,10 @@
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startStaticServer } from '../lib/static-server.ts';
+import { indexTerm, queryWords } from '../../src/lib/search-text.ts';
+
+/** A query in the index's spelling (đ → d + stroke), as the site's search page sends it. */
+export const pagefindTerm = (query: string) => indexTerm(queryWords(query));
 
 export interface SearchRun {
   query: string;
@@ -46,14 +50,14 @@ function recordTraffic(context: BrowserContext): { take: () => Promise<Traffic> 
 
 /** Runs one search through Pagefind's own API in the page; returns time, count and top URLs. */
 async function apiSearch(page: Page, query: string): Promise<{ ms: number; results: number; urls: string[] }> {
-  return page.evaluate(async (q) => {
+  // A string, not a function: test runners rewrite `import()` inside functions they compile.
+  return page.evaluate(`(async () => {
     const t0 = performance.now();
-    // @ts-ignore: served by the site, not a module of this project.
     const pagefind = await import('/pagefind/pagefind.js');
-    const search = await pagefind.search(q);
-    const data = await Promise.all(search.results.slice(0, 10).map((r: { data: () => Promise<{ url: string }> }) => r.data()));
-    return { ms: performance.now() - t0, results: search.results.length, urls: data.map((d: { url: string }) => d.url) };
-  }, query);
+    const search = await pagefind.search(${JSON.stringify(pagefindTerm(query))});
+    const data = await Promise.all(search.results.slice(0, 10).map((r) => r.data()));
+    return { ms: performance.now() - t0, results: search.results.length, urls: data.map((d) => d.url) };
+  })()`);
 }
 
 async function searchPageWorks(browser: Browser, url: string, query: string): Promise<boolean> {
@@ -114,11 +118,10 @@ export async function measureSearch(browser: Browser, dist: string, queries: str
 
 /** All result URLs of a query (for correctness checks), loading every result's data. */
 export async function allResultUrls(page: Page, query: string): Promise<string[]> {
-  return page.evaluate(async (q) => {
-    // @ts-ignore: served by the site.
+  return page.evaluate(`(async () => {
     const pagefind = await import('/pagefind/pagefind.js');
-    const search = await pagefind.search(q);
-    const data = await Promise.all(search.results.map((r: { data: () => Promise<{ url: string }> }) => r.data()));
-    return data.map((d: { url: string }) => d.url);
-  }, query);
+    const search = await pagefind.search(${JSON.stringify(pagefindTerm(query))});
+    const data = await Promise.all(search.results.map((r) => r.data()));
+    return data.map((d) => d.url);
+  })()`);
 }

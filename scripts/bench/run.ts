@@ -88,7 +88,7 @@ for (let run = 1; run <= runs; run++) {
     log(`  indexed ${indexed.pages} pages in ${(indexMs / 1000).toFixed(1)} s`);
   }
   builds.push({ ...build, indexMs, indexPeakBytes, indexedInBuild, load });
-  log(`build ${run}: ${(build.wallMs / 1000).toFixed(1)} s, peak ${mib(build.peakTreeRssBytes)} (largest process ${mib(build.peakProcessRssBytes)})`);
+  log(`build ${run}: ${(build.wallMs / 1000).toFixed(1)} s (CPU ${build.cpuSeconds.toFixed(1)} s), peak ${mib(build.peakTreeRssBytes)} (largest process ${mib(build.peakProcessRssBytes)})`);
 }
 
 log('measuring files and page weights…');
@@ -119,8 +119,8 @@ const table = (rows: string[][]) => {
 };
 console.log(`\n== Build (${achievements} achievements + ${news} news, ${runs} cold run(s), median) ==`);
 console.log(table([
-  ['run', 'build s', 'index s (outside build)', 'total s', 'peak tree', 'largest process', 'load avg before'],
-  ...builds.map((b, i) => [String(i + 1), (b.wallMs / 1000).toFixed(1), b.indexedInBuild ? 'in build' : (b.indexMs / 1000).toFixed(1), ((b.wallMs + b.indexMs) / 1000).toFixed(1), mib(Math.max(b.peakTreeRssBytes, b.indexPeakBytes)), mib(b.peakProcessRssBytes), b.load[0]!.toFixed(2)]),
+  ['run', 'build s', 'index s (outside build)', 'total s', 'CPU s', 'peak tree', 'largest process', 'load avg before'],
+  ...builds.map((b, i) => [String(i + 1), (b.wallMs / 1000).toFixed(1), b.indexedInBuild ? 'in build' : (b.indexMs / 1000).toFixed(1), ((b.wallMs + b.indexMs) / 1000).toFixed(1), b.cpuSeconds.toFixed(1), mib(Math.max(b.peakTreeRssBytes, b.indexPeakBytes)), mib(b.peakProcessRssBytes), b.load[0]!.toFixed(2)]),
 ]));
 console.log('\nphases of the last build (s):', JSON.stringify(builds.at(-1)!.phases));
 console.log(`\n== Output: ${site.files} files, ${mib(site.bytes)}, ${site.htmlPages} HTML pages; search index ${site.pagefind ? `${site.pagefind.files} files, ${mib(site.pagefind.bytes)}` : 'none'} ==`);
@@ -148,7 +148,7 @@ const report = {
   git: gitHead,
   options: { achievements, news, runs, seed },
   generated: { achievements: archive.achievements.length, news: archive.news.length, skippedAuthorities: archive.skippedAuthorities },
-  builds: builds.map((b) => ({ wallSeconds: b.wallMs / 1000, indexSecondsOutsideBuild: b.indexMs / 1000, indexedInBuild: b.indexedInBuild, peakTreeRssBytes: b.peakTreeRssBytes, peakProcessRssBytes: b.peakProcessRssBytes, indexPeakBytes: b.indexPeakBytes, loadAverageBefore: b.load, phases: b.phases })),
+  builds: builds.map((b) => ({ wallSeconds: b.wallMs / 1000, indexSecondsOutsideBuild: b.indexMs / 1000, indexedInBuild: b.indexedInBuild, peakTreeRssBytes: b.peakTreeRssBytes, peakProcessRssBytes: b.peakProcessRssBytes, cpuSeconds: b.cpuSeconds, indexPeakBytes: b.indexPeakBytes, loadAverageBefore: b.load, phases: b.phases })),
   medianBuildAndIndexSeconds: buildSeconds,
   peakBytes,
   site,
