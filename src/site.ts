@@ -20,4 +20,4 @@ export const SITE = {
 export const INCLUDE_SAMPLES = process.env['THIDUA_SAMPLES'] !== '0';
 
 /** Entries per page of the paged lists: small enough that no page grows with the archive. */
-export const PAGE_SIZE = { news: 12, achievements: 30 } as const;
+export const PAGE_SIZE = { news: 12, achievements: 30, unitAchievements: 50, decisions: 50, campaignAchievements: 50 } as const;
