@@ -5,13 +5,22 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, formatViolations } from '../support/axe.ts';
+import { addAxe, axeViolations, formatViolations } from '../support/axe.ts';
 import { launchChromium } from '../support/browser.ts';
 import { serveSite } from '../support/server.ts';
+import { FILTER_PARAMS, routes } from '../../src/lib/routes.ts';
 import { sitemapPaths } from '../support/site-files.ts';
 
-/** Pages outside the sitemap that people still see. The search page runs its UI on a query and a year filter. */
-const EXTRA = ['/404.html', '/tim-kiem/?q=thi%20dua', '/tim-kiem/?q=thi%20dua&nam=2022'];
+/**
+ * Pages outside the sitemap that people still see: the 404 page, and the search UI with results
+ * on screen — a query, a query with a year filter, and the achievement facets with filters.
+ */
+const EXTRA = [
+  '/404.html',
+  `${routes.search}?q=thi%20dua`,
+  `${routes.search}?q=thi%20dua&${FILTER_PARAMS.year}=2023`,
+  `${routes.achievements}?${FILTER_PARAMS.year}=2023&${FILTER_PARAMS.kind}=ca-nhan`,
+];
 const TABS = 2;
 
 describe('axe-core over the whole site', () => {
@@ -23,6 +32,7 @@ describe('axe-core over the whole site', () => {
     [browser, server] = await Promise.all([launchChromium(), serveSite()]);
     // Axe is injected as an inline script, which the site's Content-Security-Policy forbids.
     const context = await browser.newContext({ bypassCSP: true });
+    await addAxe(context);
     tabs = await Promise.all(Array.from({ length: TABS }, () => context.newPage()));
   });
 
@@ -39,8 +49,9 @@ describe('axe-core over the whole site', () => {
     await Promise.all(
       tabs.map(async (tab) => {
         for (let path = queue.shift(); path !== undefined; path = queue.shift()) {
-          // The search page renders its results with JavaScript after load: wait until the network is quiet.
-          await tab.goto(server.url + path, { waitUntil: path.startsWith('/tim-kiem/') ? 'networkidle' : 'load' });
+          await tab.goto(server.url + path);
+          // The search UI renders its results after load: check them once its status line has spoken.
+          if (path.includes('?')) await tab.waitForFunction(() => document.querySelector('.search__status')?.textContent?.trim(), undefined, { timeout: 15_000 });
           problems.push(...formatViolations(path, await axeViolations(tab)));
         }
       }),
