@@ -83,7 +83,8 @@ describe('the plan page', () => {
     const $ = await loadPage(PLAN);
     const achievements = (await frontMatters('achievements')).filter((a) => a.data.campaign === '1579-kh-skhdt');
     expect(achievements.length).toBeGreaterThan(0);
-    expect($('#thanh-tich-dot-thi-dua').parent().find('tbody tr').length).toBe(achievements.length);
+    // The achievement table itself, not the statistics chart's data table in the same section.
+    expect($('#thanh-tich-dot-thi-dua').parent().children('.table-scroll').find('tbody tr').length).toBe(achievements.length);
     expect($('#tin-tuc-dot-thi-dua').parent().find('li.card').length).toBeGreaterThan(0);
   });
 });
