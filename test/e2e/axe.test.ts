@@ -7,6 +7,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addAxe, axeViolations, formatViolations } from '../support/axe.ts';
 import { launchChromium } from '../support/browser.ts';
+import { searchSettled } from '../support/search-settled.ts';
 import { serveSite } from '../support/server.ts';
 import { FILTER_PARAMS, routes } from '../../src/lib/routes.ts';
 import { sitemapPaths } from '../support/site-files.ts';
@@ -51,7 +52,7 @@ describe('axe-core over the whole site', () => {
         for (let path = queue.shift(); path !== undefined; path = queue.shift()) {
           await tab.goto(server.url + path);
           // The search UI renders its results after load: check them once its status line has spoken.
-          if (path.includes('?')) await tab.waitForFunction(() => document.querySelector('.search__status')?.textContent?.trim(), undefined, { timeout: 15_000 });
+          if (path.includes('?')) await searchSettled(tab);
           problems.push(...formatViolations(path, await axeViolations(tab)));
         }
       }),

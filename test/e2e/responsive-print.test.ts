@@ -11,7 +11,9 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FILTER_PARAMS, routes } from '../../src/lib/routes.ts';
 import { launchChromium } from '../support/browser.ts';
+import { searchSettled } from '../support/search-settled.ts';
 import { WORK } from '../support/paths.ts';
 import { serveSite } from '../support/server.ts';
 import { pageTypes } from '../support/site-files.ts';
@@ -26,6 +28,8 @@ describe('phone, tablet, desktop and print', () => {
 
   beforeAll(async () => {
     [browser, server, types] = await Promise.all([launchChromium(), serveSite(), pageTypes(), mkdir(SCREENSHOTS, { recursive: true })]);
+    // The search UI with results on screen, too.
+    types = { ...types, searchResults: `${routes.search}?q=thi%20dua`, achievementsFiltered: `${routes.achievements}?${FILTER_PARAMS.year}=2023` };
   });
 
   afterAll(async () => {
@@ -38,6 +42,7 @@ describe('phone, tablet, desktop and print', () => {
     const problems: string[] = [];
     for (const [name, path] of Object.entries(types)) {
       await page.goto(server.url + path);
+      if (path.includes('?')) await searchSettled(page);
       const overflow = await page.evaluate(() => {
         const root = document.scrollingElement!;
         if (root.scrollWidth <= innerWidth) return undefined;
