@@ -19,20 +19,22 @@ export interface BudgetResult { name: string; limit: string; measured: string; m
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 
-export function checkBudgets(input: { buildSeconds: number; peakBytes: number; site: SiteMeasure; search: SearchRun[]; scaleNote?: string }): BudgetResult[] {
+export function checkBudgets(input: { buildSeconds: number; peakBytes: number; site: SiteMeasure; search: SearchRun[]; searchApi?: SearchRun[]; scaleNote?: string }): BudgetResult[] {
   const { site, search } = input;
   const results: BudgetResult[] = [
     { name: 'build + index, cold', limit: `≤ ${BUDGETS.buildSeconds} s`, measured: `${input.buildSeconds.toFixed(1)} s`, met: input.buildSeconds <= BUDGETS.buildSeconds, note: input.scaleNote },
     { name: 'peak memory (process tree)', limit: '≤ 1.5 GiB', measured: `${(input.peakBytes / 1024 ** 3).toFixed(2)} GiB`, met: input.peakBytes <= BUDGETS.peakBytes, note: input.scaleNote },
   ];
-  if (search.length > 0) {
-    const worstBytes = search.reduce((a, s) => (s.first.pagefindBytes > a.first.pagefindBytes ? s : a));
-    const worstMs = search.reduce((a, s) => (s.first.ms > a.first.ms ? s : a));
+  for (const runs of [search, input.searchApi ?? []].filter((r) => r.length > 0)) {
+    const worstBytes = runs.reduce((a, s) => (s.first.pagefindBytes > a.first.pagefindBytes ? s : a));
+    const worstMs = runs.reduce((a, s) => (s.first.ms > a.first.ms ? s : a));
+    const how = runs[0]!.mode === 'search page' ? 'through /tim-kiem/' : 'Pagefind alone';
     results.push(
-      { name: 'first search, bytes (search files)', limit: '≤ 150 KB', measured: `${kb(worstBytes.first.pagefindBytes)} («${worstBytes.query}»)`, met: worstBytes.first.pagefindBytes <= BUDGETS.firstSearchBytes },
-      { name: 'first search, time', limit: '≤ 300 ms', measured: `${Math.round(worstMs.first.ms)} ms («${worstMs.query}», ${worstMs.mode})`, met: worstMs.first.ms <= BUDGETS.firstSearchMs },
+      { name: `first search, search files (${how})`, limit: '≤ 150 KB', measured: `${kb(worstBytes.first.pagefindBytes)} («${worstBytes.query}»)`, met: worstBytes.first.pagefindBytes <= BUDGETS.firstSearchBytes },
+      { name: `first search, time (${how})`, limit: '≤ 300 ms', measured: `${Math.round(worstMs.first.ms)} ms («${worstMs.query}»)`, met: worstMs.first.ms <= BUDGETS.firstSearchMs },
     );
-  } else {
+  }
+  if (search.length === 0) {
     results.push({ name: 'first search', limit: '≤ 150 KB, ≤ 300 ms', measured: 'no search index', met: false });
   }
   const content = Object.entries(site.pageTypes).filter(([t]) => t !== 'admin');

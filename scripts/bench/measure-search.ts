@@ -17,7 +17,7 @@ export const pagefindTerm = (query: string) => indexTerm(queryWords(query));
 export interface SearchRun {
   query: string;
   mode: 'search page' | 'pagefind api';
-  first: { ms: number; bytes: number; requests: number; results: number; pagefindBytes: number; pagefindRequests: number };
+  first: { ms: number; bytes: number; requests: number; results: number; pagefindBytes: number; pagefindRequests: number; pagefindByKind: Traffic['byKind'] };
   second: { query: string; ms: number; bytes: number; requests: number; results: number };
   /** URLs of the first results, for correctness checks. */
   topUrls: string[];
@@ -26,7 +26,17 @@ export interface SearchRun {
 /** Result links in the search page's main content (item pages, not the list pages). */
 const RESULT_LINK = /^\/(thanh-tich|tin-tuc|quyet-dinh|don-vi|dot-thi-dua)\/(?!trang\/)[^/]+\//;
 
-interface Traffic { bytes: number; requests: number; pagefindBytes: number; pagefindRequests: number }
+interface Traffic { bytes: number; requests: number; pagefindBytes: number; pagefindRequests: number; byKind: Record<string, { requests: number; bytes: number }> }
+
+/** What a request under /pagefind/ is, to show what a first query has to load. */
+function pagefindKind(path: string): string {
+  if (path.includes('/fragment/')) return 'result fragments';
+  if (path.includes('/index/')) return 'word index chunks';
+  if (path.includes('/filter/')) return 'filter chunks';
+  if (path.endsWith('.pf_meta')) return 'metadata';
+  if (path.includes('wasm')) return 'wasm';
+  return 'scripts and entry';
+}
 
 function recordTraffic(context: BrowserContext): { take: () => Promise<Traffic> } {
   let pending: Promise<{ url: string; bytes: number }>[] = [];
@@ -38,7 +48,13 @@ function recordTraffic(context: BrowserContext): { take: () => Promise<Traffic> 
       const done = await Promise.all(pending);
       pending = [];
       const pf = done.filter((d) => new URL(d.url).pathname.startsWith('/pagefind/'));
+      const byKind: Traffic['byKind'] = {};
+      for (const d of pf) {
+        const k = pagefindKind(new URL(d.url).pathname);
+        byKind[k] = { requests: (byKind[k]?.requests ?? 0) + 1, bytes: (byKind[k]?.bytes ?? 0) + d.bytes };
+      }
       return {
+        byKind,
         bytes: done.reduce((a, d) => a + d.bytes, 0),
         requests: done.length,
         pagefindBytes: pf.reduce((a, d) => a + d.bytes, 0),
@@ -75,10 +91,14 @@ async function searchPageWorks(browser: Browser, url: string, query: string): Pr
   }
 }
 
-export async function measureSearch(browser: Browser, dist: string, queries: string[]): Promise<SearchRun[]> {
+/**
+ * `prefer` 'search page' measures the site's own /tim-kiem/ (falling back to the API when the
+ * page shows no results); 'pagefind api' measures what Pagefind alone must load for a query.
+ */
+export async function measureSearch(browser: Browser, dist: string, queries: string[], prefer: SearchRun['mode'] = 'search page'): Promise<SearchRun[]> {
   const server = await startStaticServer(() => dist);
   try {
-    const usePage = await searchPageWorks(browser, server.url, queries[0]!);
+    const usePage = prefer === 'search page' && (await searchPageWorks(browser, server.url, queries[0]!));
     const runs: SearchRun[] = [];
     for (const [i, query] of queries.entries()) {
       const next = queries[(i + 1) % queries.length]!;
@@ -96,14 +116,14 @@ export async function measureSearch(browser: Browser, dist: string, queries: str
         topUrls = await page.$$eval('main a[href]', (as) => as.map((a) => a.getAttribute('href') ?? ''));
         topUrls = topUrls.filter((u) => RESULT_LINK.test(u));
         const t = await traffic.take();
-        first = { ms, bytes: t.bytes, requests: t.requests, results: topUrls.length, pagefindBytes: t.pagefindBytes, pagefindRequests: t.pagefindRequests };
+        first = { ms, bytes: t.bytes, requests: t.requests, results: topUrls.length, pagefindBytes: t.pagefindBytes, pagefindRequests: t.pagefindRequests, pagefindByKind: t.byKind };
       } else {
         await page.goto(`${server.url}/404.html`);
         await traffic.take();
         const r = await apiSearch(page, query);
         topUrls = r.urls;
         const t = await traffic.take();
-        first = { ms: r.ms, bytes: t.bytes, requests: t.requests, results: r.results, pagefindBytes: t.pagefindBytes, pagefindRequests: t.pagefindRequests };
+        first = { ms: r.ms, bytes: t.bytes, requests: t.requests, results: r.results, pagefindBytes: t.pagefindBytes, pagefindRequests: t.pagefindRequests, pagefindByKind: t.byKind };
       }
       const r2 = await apiSearch(page, next);
       const t2 = await traffic.take();

@@ -94,6 +94,7 @@ for (let run = 1; run <= runs; run++) {
 log('measuring files and page weights…');
 const site = await measureSite(dist);
 let search: SearchRun[] = [];
+let searchApi: SearchRun[] = [];
 const name = archive.achievements.find((a) => a.kind === 'ca-nhan')?.recipient ?? 'Nguyễn Văn An';
 const queries = ['chuyển đổi số', 'cai cach hanh chinh', name];
 if (!args['no-search'] && site.pagefind) {
@@ -101,6 +102,7 @@ if (!args['no-search'] && site.pagefind) {
   const browser = await launchChromium();
   try {
     search = await measureSearch(browser, dist, queries);
+    if (search[0]?.mode === 'search page') searchApi = await measureSearch(browser, dist, queries, 'pagefind api');
   } finally {
     await browser.close();
   }
@@ -110,7 +112,7 @@ const totals = builds.map((b) => b.wallMs + b.indexMs);
 const buildSeconds = median(totals) / 1000;
 const peakBytes = Math.max(...builds.map((b) => Math.max(b.peakTreeRssBytes, b.indexPeakBytes)));
 const scaleNote = achievements === 10_000 && news === 1_000 ? undefined : `budget is for 10,000 + 1,000; this run: ${achievements} + ${news}`;
-const budgets = checkBudgets({ buildSeconds, peakBytes, site, search, scaleNote });
+const budgets = checkBudgets({ buildSeconds, peakBytes, site, search, searchApi, scaleNote });
 
 // ---- Table ----
 const table = (rows: string[][]) => {
@@ -129,12 +131,13 @@ console.log(table([
   ...Object.entries(site.pageTypes).map(([t, s]) => [t, String(s.pages), `${kb(s.medianHtml.raw)}/${kb(s.medianHtml.gzip)}`, s.largest.route.length > 40 ? s.largest.route.slice(0, 39) + '…' : s.largest.route, `${kb(s.largest.html.raw)}/${kb(s.largest.html.gzip)}`, `${kb(s.largest.css.raw)}/${kb(s.largest.css.gzip)}`, `${kb(s.largest.js.raw)}/${kb(s.largest.js.gzip)}`, String(s.maxEntries)]),
 ]));
 if (site.pagefind) console.log('search index:', Object.entries(site.pagefind.byKind).map(([k, v]) => `${k}: ${v.files} files ${kb(v.bytes)}`).join('; '));
-if (search.length) {
-  console.log(`\n== Search in Chromium (${search[0]!.mode}) ==`);
+for (const runs of [search, searchApi].filter((r) => r.length > 0)) {
+  console.log(`\n== Search in Chromium (${runs[0]!.mode}) ==`);
   console.log(table([
     ['query', 'results', '1st: ms', 'bytes (search files)', 'requests', '2nd query', '2nd: ms', 'bytes', 'requests'],
-    ...search.map((s) => [s.query, String(s.first.results), Math.round(s.first.ms).toString(), `${kb(s.first.bytes)} (${kb(s.first.pagefindBytes)})`, `${s.first.requests} (${s.first.pagefindRequests})`, s.second.query, Math.round(s.second.ms).toString(), kb(s.second.bytes), String(s.second.requests)]),
+    ...runs.map((s) => [s.query, String(s.first.results), Math.round(s.first.ms).toString(), `${kb(s.first.bytes)} (${kb(s.first.pagefindBytes)})`, `${s.first.requests} (${s.first.pagefindRequests})`, s.second.query, Math.round(s.second.ms).toString(), kb(s.second.bytes), String(s.second.requests)]),
   ]));
+  for (const s of runs) console.log(`first «${s.query}» loads: ${Object.entries(s.first.pagefindByKind).map(([k, v]) => `${k} ${v.requests}× ${kb(v.bytes)}`).join('; ')}`);
 }
 console.log('\n== Budgets ==');
 console.log(table([['budget', 'limit', 'measured', 'met'], ...budgets.map((b) => [b.name, b.limit, b.measured, b.met ? 'met' : 'NOT met'])]));
@@ -153,6 +156,7 @@ const report = {
   peakBytes,
   site,
   search,
+  searchPagefindApi: searchApi,
   budgets,
   budgetLimits: BUDGETS,
 };

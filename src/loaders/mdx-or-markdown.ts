@@ -32,6 +32,15 @@ export function isPlainMarkdown(body: string): boolean {
   return true;
 }
 
+/**
+ * The content entry types by extension: not in Astro's public `LoaderContext` type, but passed to
+ * every loader and read by the glob loader itself. Without it the loader is the glob loader.
+ */
+interface EntryType {
+  getRenderFunction?: (config: unknown) => Promise<(entry: never) => Promise<{ html: string } | undefined>>;
+}
+type ContextWithEntryTypes = LoaderContext & { entryTypes: Map<string, EntryType> };
+
 /** The body of an entry file: what follows its front matter. */
 function bodyOf(contents: string): string {
   const match = /^---\r?\n[\s\S]*?\r?\n---\r?\n?/.exec(contents);
@@ -42,8 +51,9 @@ export function mdxOrMarkdown(options: { base: string }): Loader {
   const all = glob({ pattern: '*.mdx', base: options.base });
   return {
     name: 'mdx-or-markdown',
-    load: async (context: LoaderContext) => {
-      if (context.watcher) return all.load(context);
+    load: async (loaderContext: LoaderContext) => {
+      if (loaderContext.watcher || !('entryTypes' in loaderContext)) return all.load(loaderContext);
+      const context = loaderContext as ContextWithEntryTypes;
       const baseDir = new URL(options.base.endsWith('/') ? options.base : `${options.base}/`, context.config.root);
       const files = (await readdir(fileURLToPath(baseDir))).filter((f) => f.endsWith('.mdx')).sort();
       const plain: string[] = [];
@@ -58,9 +68,9 @@ export function mdxOrMarkdown(options: { base: string }): Loader {
       // does neither. Aligned, pages are byte for byte what MDX made (same DOM either way).
       const markdownType = {
         ...markdown,
-        getRenderFunction: async (config: Parameters<NonNullable<typeof markdown.getRenderFunction>>[0]) => {
+        getRenderFunction: async (config: unknown) => {
           const render = await markdown.getRenderFunction!(config);
-          return async (entry: Parameters<typeof render>[0]) => {
+          return async (entry: never) => {
             const rendered = await render(entry);
             return rendered && { ...rendered, html: asMdxWrites(rendered.html) };
           };
@@ -85,7 +95,7 @@ export function mdxOrMarkdown(options: { base: string }): Loader {
           continue;
         }
         const loader = glob({ pattern: run.pattern, base: options.base });
-        await loader.load({ ...context, store, entryTypes: run.entryTypes });
+        await loader.load({ ...context, store, entryTypes: run.entryTypes } as ContextWithEntryTypes);
       }
       for (const [id, count] of deleteRequests) if (count === runs.length) context.store.delete(id);
     },
