@@ -20,6 +20,8 @@ const ROWS = 500;
 // A fixed date keeps the committed file from changing on every run.
 const FIXED_DATE = new Date(Date.UTC(2026, 0, 1));
 
+/** exceljs writes sheet-level data validations but leaves them out of its type declarations. */
+const validations = (ws: ExcelJS.Worksheet) => (ws as unknown as { dataValidations: { add(range: string, rule: ExcelJS.DataValidation): void } }).dataValidations;
 const column = (key: string) => IMPORT_COLUMNS.findIndex((c) => c.key === key) + 1;
 const letter = (n: number) => String.fromCharCode(64 + n);
 
@@ -66,7 +68,7 @@ export async function makeTemplates(contentDir = join(PROJECT_ROOT, 'content')):
     list.values.forEach((v, r) => (lists.getCell(r + 2, col).value = v));
     const target = letter(column(list.key));
     const source = `'Danh mục'!$${letter(col)}$2:$${letter(col)}$${list.values.length + 1}`;
-    data.dataValidations.add(`${target}2:${target}${ROWS}`, {
+    validations(data).add(`${target}2:${target}${ROWS}`, {
       type: 'list',
       allowBlank: true,
       formulae: [source],
