@@ -9,8 +9,9 @@
  * src/lib/search-text.ts), so that "dong thap" finds "Đồng Tháp". The pages on disk are not
  * touched. Only elements marked `data-pagefind-body` are indexed (content, not navigation).
  *
- * Why that spelling — measured (27 Nov 2026, scripts/search-folding-experiment.ts) on the sample site, 102 indexed pages, in Chromium,
- * with the query table of test/e2e/search-table.ts (36 queries with an expected first page,
+ * Why that spelling — measured (27 Nov 2026, scripts/search-folding-experiment.ts) on the
+ * sample site, 102 indexed pages, in Chromium, with the query table of
+ * test/e2e/search-table.ts (36 queries with an expected first page,
  * 17 unaccented/upper-case/NFD twins of an accented query, 2 with a word that matches nothing),
  * each approach with plain `pagefind.search()` calls (same weights, none of the UI's tiers):
  *
