@@ -57,6 +57,9 @@ async function main(): Promise<number> {
       if (tty) process.stderr.write(`\r${line}${done === total ? '\n' : ''}`);
       else process.stderr.write(`${line}\n`);
     },
+    onValidate: (files) => {
+      if (files >= 100) process.stderr.write(`Kiểm tra ${files} tệp mới cùng nội dung hiện có theo quy tắc của npm run check…\n`);
+    },
   });
 
   if (!result.ok) {

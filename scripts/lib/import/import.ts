@@ -35,6 +35,8 @@ export interface ImportOptions {
   today?: string;
   /** Called while rows are checked, for a progress line on large files. */
   onProgress?: (done: number, total: number) => void;
+  /** Called when the check moves on to the content validator's rules. */
+  onValidate?: (files: number) => void;
 }
 
 /** One achievement of the spreadsheet, ready to write. */
@@ -363,6 +365,7 @@ export async function importDecision(options: ImportOptions): Promise<ImportResu
     const top = field.split(/[.[]/)[0]!;
     return IMPORT_COLUMNS.some((c) => c.key === top) ? (top as ColumnKey) : undefined;
   };
+  if (fresh.length > 0) options.onValidate?.(fresh.length);
   for (const problem of await siteProblems(options.contentDir, fresh, options.today)) {
     const entry = byFile.get(problem.file);
     if (entry) rowErrors.push({ line: entry.line, text: `${where(entry.line, columnOf(problem.field))}: ${capitalise(problem.vi)}` });
