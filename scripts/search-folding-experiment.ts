@@ -79,7 +79,8 @@ for (const mode of modes) {
     const terms = mode.term(row.query);
     searches += terms.length;
     const out = await page.evaluate(async ({ terms, options }) => {
-      const pf = await import('/pagefind/pagefind.js');
+      const bundle = '/pagefind/pagefind.js';
+      const pf = await import(bundle);
       await pf.options({ ranking: { metaWeights: { title: 5, so: 10 }, ...(options?.ranking ?? {}) }, ...(options?.exactDiacritics ? { exactDiacritics: true } : {}) });
       const best = new Map<string, { score: number; r: any }>();
       for (const t of terms) for (const r of (await pf.search(t)).results) if (!best.has(r.id) || best.get(r.id)!.score < r.score) best.set(r.id, { score: r.score, r });

@@ -39,9 +39,9 @@ function expectedCounts(facet: string, filters: Record<string, string>): Record<
 
 /** Count shown in each option of a facet select ("2023 (10)" → 10), by option value. */
 function shownCounts(page: Page, facet: string): Promise<Record<string, number>> {
-  return page.$$eval(`select[name="${facet}"] option`, (options) =>
+  return page.$$eval(`select[name="${facet}"] option`, (elements) =>
     Object.fromEntries(
-      options.filter((o) => o.value).map((o) => [o.value, Number(/\((\d+)\)$/.exec(o.textContent ?? '')?.[1] ?? NaN)]),
+      (elements as HTMLOptionElement[]).filter((o) => o.value).map((o) => [o.value, Number(/\((\d+)\)$/.exec(o.textContent ?? '')?.[1] ?? NaN)]),
     ),
   );
 }
