@@ -3,7 +3,11 @@
  * summarised in lists, which previews and editor components it uses. Field names only — every
  * field itself comes from src/schema/.
  */
+import { routes } from '../lib/routes.ts';
 import type { CollectionSpec } from '../schema/field.ts';
+
+/** A route of the site with Decap's `{{slug}}` placeholder, without the leading slash. */
+const previewPath = (route: (id: string) => string) => route('{{slug}}').replace(/^\//, '');
 
 export interface CmsCollectionExtras {
   /** Decap slug template of a new entry's file name (slugified: unaccented, đ → d, lower case). */
@@ -11,6 +15,8 @@ export interface CmsCollectionExtras {
   /** Line shown for an entry in the CMS lists. */
   summary: string;
   sortableFields: string[];
+  /** Where the published entry lives on the site ("Xem bản hoàn chỉnh" link). */
+  previewPath: string;
   /** Whether the editor shows the live preview pane. */
   preview: boolean;
   /** Markdown editor components allowed in the body. */
@@ -23,6 +29,7 @@ export const CMS_COLLECTION_EXTRAS: Record<CollectionSpec['name'], CmsCollection
     slug: '{{title}}',
     summary: '{{publishedAt}} · {{title}}{{draft | ternary(\' (bản nháp)\', \'\')}}',
     sortableFields: ['publishedAt', 'title'],
+    previewPath: previewPath(routes.article),
     preview: true,
     editorComponents: ['image'],
     description: 'Tin tức về phong trào thi đua. Bật «Bản nháp» để lưu mà chưa đăng lên trang.',
@@ -32,6 +39,7 @@ export const CMS_COLLECTION_EXTRAS: Record<CollectionSpec['name'], CmsCollection
     slug: "{{recipient}}-{{decisionNumber}}-{{decisionDate | date('YYYY')}}",
     summary: '{{recipient}} · {{award}} · {{decisionNumber}}',
     sortableFields: ['decisionDate', 'recipient', 'decisionNumber'],
+    previewPath: previewPath(routes.achievement),
     preview: true,
     editorComponents: [],
     description: 'Mỗi mục là một tập thể hoặc cá nhân được khen thưởng theo một quyết định.',
@@ -40,6 +48,7 @@ export const CMS_COLLECTION_EXTRAS: Record<CollectionSpec['name'], CmsCollection
     slug: '{{documentNumber}}',
     summary: '{{documentNumber}} · {{title}}',
     sortableFields: ['issuedOn', 'title'],
+    previewPath: previewPath(routes.campaign),
     preview: false,
     editorComponents: ['campaign-contents'],
     description: 'Đợt thi đua và văn bản phát động (kế hoạch), kèm các nội dung thi đua.',
@@ -48,6 +57,7 @@ export const CMS_COLLECTION_EXTRAS: Record<CollectionSpec['name'], CmsCollection
     slug: '{{name}}',
     summary: '{{name}}',
     sortableFields: ['order', 'name'],
+    previewPath: previewPath(routes.unit),
     preview: false,
     editorComponents: [],
     description: 'Phòng, đơn vị, đoàn thể của Sở. Khi đơn vị đổi tên hoặc sáp nhập, ghi ngày và đơn vị kế thừa thay vì xóa.',

@@ -183,6 +183,7 @@ export function cmsCollection(spec: CollectionSpec): CmsObject {
     slug: extras.slug,
     summary: extras.summary,
     sortable_fields: extras.sortableFields,
+    preview_path: extras.previewPath,
     // Media next to the content, referenced relatively, so astro:assets optimises them.
     media_folder: ENTRY_MEDIA_PATH,
     public_folder: ENTRY_MEDIA_PATH,

@@ -101,7 +101,9 @@ export const VI_ADDITIONS = {
         addMore: 'Thêm tệp',
         removeAll: 'Xóa tất cả tệp',
       },
+      // Every date field of this site is a calendar date: "now" is today.
       datetime: {
+        now: 'Hôm nay',
         setToNow: 'Đặt «%{fieldLabel}» là hôm nay',
       },
       list: {

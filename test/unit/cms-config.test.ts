@@ -126,7 +126,7 @@ describe('CMS config generated from the schema', () => {
   it("gives /admin a policy with 'unsafe-eval' that reaches only the site, decap-server and the Git backend", () => {
     const csp = adminCsp(buildCmsConfig({ CMS_BASE_URL: 'https://oauth.example.vn' }));
     expect(csp).toContain("script-src 'self' 'unsafe-eval'");
-    expect(csp).toContain("connect-src 'self' http://127.0.0.1:8081 https://api.github.com https://oauth.example.vn");
+    expect(csp).toContain("connect-src 'self' blob: data: http://127.0.0.1:8081 https://api.github.com https://oauth.example.vn");
     expect(csp).not.toMatch(/cdn|unpkg|jsdelivr/);
   });
 });
