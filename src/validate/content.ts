@@ -10,7 +10,7 @@ import type { CollectionSpec } from '../schema/field.ts';
 import { todayInVietnam } from '../lib/dates.ts';
 import { crossEntryProblems, type Entry } from './cross-entry.ts';
 import { validateEntryData } from './entry-schema.ts';
-import { checkMdxBody } from './mdx-body.ts';
+import { checkBodyImages, checkMdxBody, type BodyImage } from './mdx-body.ts';
 import { formatReport, sortProblems, type Problem } from './problem.ts';
 import { readMdxEntry, readYamlEntry } from './raw-file.ts';
 
@@ -93,33 +93,58 @@ export function validateContent({ root, today = todayInVietnam() }: ValidateOpti
         folderProblem(path, `tên tệp «${d.name}» phải viết chữ thường không dấu, số và dấu gạch ngang (ví dụ «${githubSlug(name.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'd')) || 'ten-tep'}${ext}»), vì tên tệp là địa chỉ trang.`,
           `file name "${d.name}" must be lowercase unaccented letters, digits and hyphens, because it becomes the page URL.`);
       }
-      const source = readFileSync(path, 'utf8');
-      const read = spec.format === 'mdx' ? readMdxEntry(rel(path), source) : readYamlEntry(rel(path), source);
       const entry: Entry = { spec, id, file: rel(path), absolutePath: path, data: {}, failed: new Set(['*']) };
       byId.set(id, entry);
-      if (!read.ok) {
-        problems.push(...read.problems);
-        continue;
-      }
-      const checked = validateEntryData(spec, entry.file, read.entry.data);
-      problems.push(...checked.problems);
-      entry.data = checked.data;
-      entry.failed = checked.failed;
+      const analysed = analyseFile(spec, entry.file, readFileSync(path, 'utf8'));
+      problems.push(...analysed.problems);
+      if (!analysed.data) continue;
+      entry.data = analysed.data;
+      entry.failed = analysed.failed;
       entries.push(entry);
-      if (read.entry.body) {
-        problems.push(...checkMdxBody(read.entry.body.text, read.entry.body.firstLine, {
-          file: entry.file,
-          absolutePath: path,
-          allowedComponents: new Set(Object.keys(BODY_COMPONENTS).filter((c) => BODY_COMPONENTS[c]!.includes(spec.name))),
-          componentHomes: new Map(Object.entries(BODY_COMPONENTS).map(([c, homes]) => [c, homes.map((h) => `content/${h}/`).join(', ')])),
-        }));
-      }
+      problems.push(...checkBodyImages(analysed.images, entry.file, path));
     }
     counts[spec.name] = byId.size;
   }
 
   problems.push(...crossEntryProblems(entries, collections, root, today));
   return { problems: sortProblems(problems), counts };
+}
+
+interface Analysis {
+  /** Validated data, or raw data when some fields failed; absent when the file could not be read. */
+  data?: Record<string, unknown>;
+  failed: Set<string>;
+  problems: Problem[];
+  images: BodyImage[];
+}
+
+/**
+ * What a file's own text says about it: YAML, fields, MDX body. A pure function of the text,
+ * so it is kept per text and not redone when only other files changed (tests, rebuilds).
+ */
+const analyses = new Map<string, Analysis>();
+function analyseFile(spec: CollectionSpec, file: string, source: string): Analysis {
+  const key = `${spec.name}\0${file}\0${source}`;
+  const cached = analyses.get(key);
+  if (cached) return cached;
+  const read = spec.format === 'mdx' ? readMdxEntry(file, source) : readYamlEntry(file, source);
+  let result: Analysis;
+  if (!read.ok) {
+    result = { failed: new Set(['*']), problems: read.problems, images: [] };
+  } else {
+    const checked = validateEntryData(spec, file, read.entry.data);
+    const body = read.entry.body
+      ? checkMdxBody(read.entry.body.text, read.entry.body.firstLine, {
+          file,
+          allowedComponents: new Set(Object.keys(BODY_COMPONENTS).filter((c) => BODY_COMPONENTS[c]!.includes(spec.name))),
+          componentHomes: new Map(Object.entries(BODY_COMPONENTS).map(([c, homes]) => [c, homes.map((h) => `content/${h}/`).join(', ')])),
+        })
+      : { problems: [], images: [] };
+    result = { data: checked.data, failed: checked.failed, problems: [...checked.problems, ...body.problems], images: body.images };
+  }
+  if (analyses.size > 50_000) analyses.clear();
+  analyses.set(key, result);
+  return result;
 }
 
 function safeReaddir(dir: string) {

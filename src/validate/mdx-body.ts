@@ -12,8 +12,6 @@ import type { Problem } from './problem.ts';
 export interface BodyContext {
   /** Project-relative path, for messages. */
   file: string;
-  /** Absolute path, to resolve relative image paths. */
-  absolutePath: string;
   /** Components the body may use, e.g. `CampaignContents` in campaigns. */
   allowedComponents: ReadonlySet<string>;
   /** Where else a component is allowed, to say so when it is misplaced. */
@@ -44,8 +42,19 @@ function parseError(message: string): { line: number; detail: string } {
   return { line: m ? Number(m[1]) : 1, detail };
 }
 
-export function checkMdxBody(body: string, firstLine: number, ctx: BodyContext): Problem[] {
+/** An image the body shows from a file stored with the site, to be found on disk. */
+export interface BodyImage {
+  url: string;
+  line: number;
+}
+
+/**
+ * Checks the body's text alone (a pure function of it, so results can be reused); the local
+ * images it returns are checked on disk by `checkBodyImages`.
+ */
+export function checkMdxBody(body: string, firstLine: number, ctx: BodyContext): { problems: Problem[]; images: BodyImage[] } {
   const problems: Problem[] = [];
+  const images: BodyImage[] = [];
   const at = (node: MdastNode) => (node.position?.start.line ?? 1) + firstLine - 1;
   const add = (line: number, vi: string, en: string) => problems.push({ file: ctx.file, line, field: 'body', vi, en });
 
@@ -60,7 +69,7 @@ export function checkMdxBody(body: string, firstLine: number, ctx: BodyContext):
       `MDX không hợp lệ ở dòng ${fileLine}: thẻ <…> chưa đóng, dấu { } lẻ hoặc ký tự < đứng trước chữ; đóng thẻ, hoặc viết \\< \\{ nếu muốn hiện ký tự đó.`,
       `malformed MDX at line ${fileLine}: ${detail}`,
     );
-    return problems;
+    return { problems, images };
   }
 
   const checkLink = (node: MdastNode & { url: string }) => {
@@ -125,12 +134,19 @@ export function checkMdxBody(body: string, firstLine: number, ctx: BodyContext):
       add(line, `ảnh «${node.url}» nằm ở trang khác; tải ảnh lên thư mục content/media rồi dẫn tới ../media/tên-ảnh.jpg.`, `image "${node.url}" is hosted elsewhere; upload it to content/media and link ../media/name.jpg.`);
       return;
     }
-    const problem = missingFile(node.url, ctx.absolutePath, IMAGE_EXTENSIONS);
-    if (problem) add(line, problem.vi, problem.en);
+    images.push({ url: node.url, line });
   };
 
   visit(tree);
-  return problems;
+  return { problems, images };
+}
+
+/** The body's local images exist, relative to the entry, and are images. */
+export function checkBodyImages(images: readonly BodyImage[], file: string, absolutePath: string): Problem[] {
+  return images.flatMap(({ url, line }) => {
+    const problem = missingFile(url, absolutePath, IMAGE_EXTENSIONS);
+    return problem ? [{ file, line, field: 'body', ...problem }] : [];
+  });
 }
 
 /** Checks a relative file path from an entry: it exists, and has one of the extensions. */
