@@ -233,15 +233,13 @@ function init(root: HTMLElement): void {
     const first = await showMore(run);
     first?.querySelector('a')?.focus();
   });
-  window.addEventListener('popstate', () => {
-    const state = readUrl(mode, filterNames);
-    writeForm(state);
-    void execute(state);
-  });
-
-  const initial = readUrl(mode, filterNames);
-  writeForm(initial);
-  void execute(initial);
+  // The form shows the URL's state; what it can show (known values only) is what runs.
+  const fromUrl = (): State => {
+    writeForm(readUrl(mode, filterNames));
+    return readForm();
+  };
+  window.addEventListener('popstate', () => void execute(fromUrl()));
+  void execute(fromUrl());
 }
 
 const root = document.querySelector<HTMLElement>('[data-search]');
