@@ -158,7 +158,9 @@ function issueProblems(spec: CollectionSpec, file: string, raw: Record<string, u
     }
     return missing
       ? [{ file, field: where, missing: true, vi: `thiếu trường bắt buộc «${label}»; thêm dòng «${field.name}: …».`, en: `required field "${where}" is missing; add a "${field.name}: …" line.` }]
-      : p(`«${label}» không được để trống.`, `"${where}" must not be empty.`);
+      : field.required
+        ? p(`«${label}» không được để trống.`, `"${where}" must not be empty.`)
+        : p(`«${label}» đang để trống: điền giá trị, hoặc xóa dòng «${field.name}:» nếu không dùng.`, `"${where}" is empty: fill it in, or remove the "${field.name}:" line.`);
   }
 
   switch (field.widget) {
