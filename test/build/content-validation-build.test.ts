@@ -95,6 +95,10 @@ describe('astro build validates content first', () => {
       expect(article).toBe(article.normalize('NFC'));
       const achievement = await readPage(routes.achievement('ten-co-khoang-trang-thua'), dist);
       expect(achievement).toBe(achievement.normalize('NFC'));
+      // A body that uses MDX (<CampaignContents />) goes through the MDX compiler: NFC there too.
+      const campaign = await readPage(routes.campaign('901-kh-skhdt'), dist);
+      expect(campaign).toContain('Tạo khí thế thi đua sôi nổi, chuyển đổi số.'.normalize('NFC'));
+      expect(campaign).toBe(campaign.normalize('NFC'));
     });
 
     it('trims and folds stray whitespace in names and numbers', async () => {
