@@ -250,6 +250,23 @@ describe('Decap CMS at /admin (local backend, real decap-server, Chromium)', () 
     await expect.poll(() => exists(article)).toBe(false);
   });
 
+  it('saves a campaign without touching its body: <CampaignContents /> and the plan text round-trip', async () => {
+    const campaign = content('campaigns', '215-kh-skhdt.mdx');
+    const before = await readEntry(campaign);
+    expect(before.body).toContain('<CampaignContents />');
+    await openAdmin('/collections/campaigns/entries/215-kh-skhdt');
+    const title = page.getByLabel('Tên đợt thi đua');
+    await title.fill(`${await title.inputValue()} (sửa)`);
+    await publish();
+    await expect.poll(async () => (await readEntry(campaign)).data['title']).toBe(`${before.data['title']} (sửa)`);
+    const after = await readEntry(campaign);
+    expect(after.body).toBe(before.body);
+    expect(after.data).toEqual({ ...before.data, title: after.data['title'] });
+    // Unfolded YAML: only the edited line differs.
+    const changed = after.text.split('\n').filter((line, i) => line !== before.text.split('\n')[i]);
+    expect(changed).toEqual([`title: ${after.data['title']}`]);
+  });
+
   it('refuses to publish a missing required field or a malformed decision number, in Vietnamese, writing nothing', async () => {
     const before = await readdir(content('achievements'));
     await openAdmin('/collections/achievements/new');
@@ -298,6 +315,7 @@ describe('Decap CMS at /admin (local backend, real decap-server, Chromium)', () 
     expect($article('h1').text()).toBe('Đoàn viên Sở ra quân hỗ trợ đăng ký doanh nghiệp');
     expect($article('img[alt="Đoàn viên hướng dẫn người dân tại bộ phận một cửa."]').attr('src')).toMatch(/^\/_astro\/.+\.webp$/);
 
+    expect((await loadPage('/dot-thi-dua/215-kh-skhdt/', dist))('title').text()).toContain('(sửa)');
     const edited = await loadPage('/thanh-tich/nguyen-van-an-45-qd-skhdt-2023/', dist);
     expect(edited('article').text()).toContain('Giải quyết hơn 950 hồ sơ');
     expect(await exists(join(dist, 'tin-tuc', 'tap-huan-chuyen-doi-so-cho-doanh-nghiep-nho-va-vua'))).toBe(false);

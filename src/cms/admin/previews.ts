@@ -42,20 +42,21 @@ export function registerPreviews(CMS: DecapCms, siteCss: string): void {
   const withNames = (render: (self: any, data: Data) => any) =>
     createClass({
       getInitialState() {
-        return { names: {} as Record<string, Data | null> };
+        return { related: {} as Record<string, Data> };
       },
+      /** The data of a related entry, once loaded (rendering again when it arrives). */
       related(collection: string, id: unknown): Data | undefined {
         if (typeof id !== 'string' || !id) return undefined;
         const key = `${collection}/${id}`;
-        const names = this.state.names as Record<string, Data | null>;
-        if (!(key in names)) {
-          names[key] = null;
+        this.requested ??= new Set<string>();
+        if (!this.requested.has(key)) {
+          this.requested.add(key);
           this.props
             .getCollection(collection, id)
-            .then((entry: ImmutableMap) => this.setState({ names: { ...this.state.names, [key]: entry.get('data') as Data } }))
+            .then((entry: ImmutableMap) => this.setState({ related: { ...this.state.related, [key]: entry.get('data') as Data } }))
             .catch(() => undefined);
         }
-        return names[key] ?? undefined;
+        return this.state.related[key];
       },
       render() {
         const data = (this.props.entry.get('data') as ImmutableMap).toJS() as Data;
