@@ -29,9 +29,13 @@ export const DEFAULT_LOCAL_BACKEND_URL = 'http://127.0.0.1:8081/api/v1';
 export interface CmsEnv {
   /** `github` (default), `gitlab` or `git-gateway`. */
   CMS_BACKEND?: string;
-  /** `owner/name` of the repository; defaults to GitHub Actions' own `GITHUB_REPOSITORY`. */
+  /**
+   * `owner/name` of the repository; defaults to GitHub Actions' `GITHUB_REPOSITORY`, then to the
+   * repository Netlify builds from (`REPOSITORY_URL`).
+   */
   CMS_REPO?: string;
   GITHUB_REPOSITORY?: string;
+  REPOSITORY_URL?: string;
   CMS_BRANCH?: string;
   /** Origin of the OAuth provider that hands the CMS a GitHub token (e.g. a Cloudflare Worker). */
   CMS_BASE_URL?: string;
@@ -46,13 +50,19 @@ export interface CmsEnv {
 
 const BACKENDS = ['github', 'gitlab', 'git-gateway'] as const;
 
+/** `owner/name` from a repository URL such as Netlify's `REPOSITORY_URL` (https or ssh form). */
+export function repoOf(url: string | undefined): string | undefined {
+  const match = url ? /(?:github\.com|gitlab\.com)[/:]([^/]+\/[^/]+?)(?:\.git)?\/?$/.exec(url) : null;
+  return match?.[1];
+}
+
 function backendConfig(env: CmsEnv): CmsObject {
   const name = env.CMS_BACKEND || 'github';
   if (!(BACKENDS as readonly string[]).includes(name)) {
     throw new Error(`CMS_BACKEND="${name}" is not supported; use one of ${BACKENDS.join(', ')}.`);
   }
   const backend: CmsObject = { name, branch: env.CMS_BRANCH || 'main', squash_merges: true };
-  if (name !== 'git-gateway') backend['repo'] = env.CMS_REPO || env.GITHUB_REPOSITORY || 'OWNER/REPO';
+  if (name !== 'git-gateway') backend['repo'] = env.CMS_REPO || env.GITHUB_REPOSITORY || repoOf(env.REPOSITORY_URL) || 'OWNER/REPO';
   if (env.CMS_BASE_URL) backend['base_url'] = env.CMS_BASE_URL;
   if (env.CMS_AUTH_ENDPOINT) backend['auth_endpoint'] = env.CMS_AUTH_ENDPOINT;
   // Commit messages in Vietnamese, so the repository history reads like the CMS.

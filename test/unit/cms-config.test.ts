@@ -121,6 +121,9 @@ describe('CMS config generated from the schema', () => {
     expect(custom['backend']).toMatchObject({ name: 'gitlab', repo: 'a/b', branch: 'xuat-ban', base_url: 'https://oauth.example.vn' });
     expect(custom['local_backend']).toEqual({ url: 'http://127.0.0.1:9999/api/v1' });
     expect(() => buildCmsConfig({ CMS_BACKEND: 'svn' })).toThrow(/CMS_BACKEND="svn"/);
+    // Netlify tells the build which repository it builds from.
+    expect(buildCmsConfig({ REPOSITORY_URL: 'https://github.com/so-khdt/thidua' })['backend']).toMatchObject({ repo: 'so-khdt/thidua' });
+    expect(buildCmsConfig({ REPOSITORY_URL: 'git@github.com:so-khdt/thidua.git' })['backend']).toMatchObject({ repo: 'so-khdt/thidua' });
   });
 
   it("gives /admin a policy with 'unsafe-eval' that reaches only the site, decap-server and the Git backend", () => {
