@@ -9,8 +9,9 @@
  * - ranking ignores accents (an unaccented query carries no tone information, and the same
  *   words typed with or without tones should find the same first page), then an accented
  *   query puts the pages with its exact forms first ("thấp" before "Tháp", "hạn" before
- *   "Hân"). Pagefind's own bonus (`diacriticSimilarity`) was not enough: a title match (5×)
- *   outweighs it, so "hạn" put the pages of Bùi Thị Ngọc Hân first;
+ *   "Hân", "hằng", "hành"). Pagefind's own bonus was not enough: measured on the sample site,
+ *   with `diacriticSimilarity` 0.8 (its default) and even 3, "hạn" still ranked pages holding
+ *   only "Hân" or "hành" (in a title, weighted 5×) 2nd and 3rd;
  * - facet counts are disjunctive: a facet's counts ignore its own selection, so a select can
  *   switch to another value without first clearing.
  */
