@@ -8,9 +8,10 @@ import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as cheerio from 'cheerio';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { routes } from '../../src/lib/routes.ts';
 import { SITE_URL } from '../../src/site.ts';
 import { DIST } from '../support/paths.ts';
-import { htmlFiles, routeOf } from '../support/site-files.ts';
+import { htmlFiles, PLAN_ID, routeOf } from '../support/site-files.ts';
 
 const ATTRIBUTES = ['href', 'src', 'action', 'poster', 'content'] as const;
 const SITE_ORIGIN = new URL(SITE_URL).origin;
@@ -102,7 +103,7 @@ describe('internal links of the whole built site', () => {
   });
 
   it('the plan page links every section and each of the six contents by anchor', async () => {
-    const $ = cheerio.load(await readFile(join(DIST, 'dot-thi-dua/1579-kh-skhdt/index.html'), 'utf8'));
+    const $ = cheerio.load(await readFile(join(DIST, routes.campaign(PLAN_ID), 'index.html'), 'utf8'));
     const ownAnchors = $('a[href^="#"]').map((_, el) => $(el).attr('href')!.slice(1)).get();
     const contentAnchors = ownAnchors.filter((a) => a.startsWith('noi-dung-'));
     expect(new Set(contentAnchors).size).toBeGreaterThanOrEqual(6);

@@ -11,7 +11,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { routes } from '../../src/lib/routes.ts';
 import { SITE_URL } from '../../src/site.ts';
 import { DIST } from '../support/paths.ts';
-import { htmlFiles, routeOf, sitemapPaths } from '../support/site-files.ts';
+import { htmlFiles, PLAN_ID, routeOf, sitemapPaths } from '../support/site-files.ts';
 
 const siteUrl = (route: string) => new URL(route, SITE_URL).href;
 
@@ -65,7 +65,7 @@ describe('feeds and metadata', () => {
   });
 
   it('the campaign page has a title, description and a 1200×630 og:image that exists', async () => {
-    const $ = pages.get(routes.campaign('1579-kh-skhdt'))!;
+    const $ = pages.get(routes.campaign(PLAN_ID))!;
     expect($('meta[property="og:title"]').attr('content')).toBeTruthy();
     expect($('meta[name="description"]').attr('content')?.length).toBeGreaterThan(50);
     const image = new URL($('meta[property="og:image"]').attr('content')!);

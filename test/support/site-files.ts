@@ -5,7 +5,11 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
+import { routes } from '../../src/lib/routes.ts';
 import { DIST } from './paths.ts';
+
+/** The founding plan, 1579/KH-SKHĐT: the campaign page every check looks at. */
+export const PLAN_ID = '1579-kh-skhdt';
 
 /** Every .html file of the built site, relative to DIST with "/" separators, sorted. */
 export async function htmlFiles(dist = DIST): Promise<string[]> {
@@ -37,33 +41,32 @@ export async function sitemapPaths(dist = DIST): Promise<string[]> {
 }
 
 /** First route under a prefix whose next path segment is an entry (not a list page). */
-function firstEntry(routes: string[], prefix: string): string {
-  const route = routes.find((r) => r.startsWith(prefix) && r !== prefix && !r.startsWith(`${prefix}trang/`));
+function firstEntry(built: string[], prefix: string): string {
+  const route = built.find((r) => r.startsWith(prefix) && r !== prefix && !r.startsWith(`${prefix}trang/`));
   if (!route) throw new Error(`The built site has no page under ${prefix}`);
   return route;
 }
 
 /**
  * One page of each page type, by name, taken from the built site so the tests follow the content.
- * The plan page is the founding plan 1579/KH-SKHĐT.
  */
 export async function pageTypes(dist = DIST): Promise<Record<string, string>> {
-  const routes = (await htmlFiles(dist)).map(routeOf);
+  const built = (await htmlFiles(dist)).map(routeOf);
   return {
-    home: '/',
-    plan: '/dot-thi-dua/1579-kh-skhdt/',
-    campaigns: '/dot-thi-dua/',
-    news: '/tin-tuc/',
-    article: firstEntry(routes, '/tin-tuc/'),
-    achievements: '/thanh-tich/',
-    achievement: firstEntry(routes, '/thanh-tich/'),
-    units: '/don-vi/',
-    unit: firstEntry(routes, '/don-vi/'),
-    decisions: '/quyet-dinh/',
-    decision: firstEntry(routes, '/quyet-dinh/'),
-    statistics: '/thong-ke/',
-    openData: '/du-lieu/',
-    search: '/tim-kiem/',
+    home: routes.home,
+    plan: routes.campaign(PLAN_ID),
+    campaigns: routes.campaigns,
+    news: routes.news,
+    article: firstEntry(built, routes.news),
+    achievements: routes.achievements,
+    achievement: firstEntry(built, routes.achievements),
+    units: routes.units,
+    unit: firstEntry(built, routes.units),
+    decisions: routes.decisions,
+    decision: firstEntry(built, routes.decisions),
+    statistics: routes.statistics,
+    openData: routes.openData,
+    search: routes.search,
     notFound: '/404.html',
   };
 }
