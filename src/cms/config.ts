@@ -76,6 +76,11 @@ function backendConfig(env: CmsEnv): CmsObject {
   return backend;
 }
 
+/** Hint of a sub-field needed only when its optional parent is filled in. */
+export function requiredWithHint(parentLabel: string): string {
+  return `Cần điền khi có «${parentLabel}».`;
+}
+
 /** The collection an entry of `relation` points at. */
 function specOf(name: string): CollectionSpec {
   const spec = COLLECTIONS.find((c) => c.name === name);
@@ -99,13 +104,16 @@ function relationWidget(target: CollectionSpec): CmsObject {
 }
 
 /**
- * One schema field as a Decap field. `inOptionalObject`: Decap checks a required sub-field even
- * when its optional parent object is left empty, so those sub-fields are optional in the form and
- * the "all or nothing" rule is enforced when saving (see entry-cleanup.ts).
+ * One schema field as a Decap field. `optionalParent`: the label of the optional object the field
+ * sits in. Decap checks a required sub-field even when its optional parent is left empty, so such
+ * sub-fields are optional in the form, say in their hint when they are needed, and the "all or
+ * nothing" rule is enforced when saving (see entry-cleanup.ts).
  */
-export function cmsField(field: Field, inOptionalObject = false): CmsObject {
-  const base: CmsObject = { name: field.name, label: field.label, required: field.required && !inOptionalObject };
-  if (field.hint) base['hint'] = field.hint;
+export function cmsField(field: Field, optionalParent?: string): CmsObject {
+  const conditional = field.required && optionalParent !== undefined;
+  const base: CmsObject = { name: field.name, label: field.label, required: field.required && !conditional };
+  const hint = [field.hint, conditional ? requiredWithHint(optionalParent) : undefined].filter(Boolean).join(' ');
+  if (hint) base['hint'] = hint;
   switch (field.widget) {
     case 'string':
       return { ...base, widget: 'string', ...(field.pattern ? { pattern: [field.pattern.regex, field.pattern.message] } : {}) };
@@ -150,11 +158,11 @@ export function cmsField(field: Field, inOptionalObject = false): CmsObject {
         widget: 'list',
         collapsed: true,
         summary: `{{fields.${field.summaryField}}}`,
-        fields: field.fields.map((f) => cmsField(f)),
+        fields: field.fields.map((f) => cmsField(f, optionalParent)),
       };
     case 'object': {
-      const optional = !field.required || inOptionalObject;
-      return { ...base, widget: 'object', collapsed: false, fields: field.fields.map((f) => cmsField(f, optional)) };
+      const parent = optionalParent ?? (field.required ? undefined : field.label);
+      return { ...base, widget: 'object', collapsed: false, fields: field.fields.map((f) => cmsField(f, parent)) };
     }
   }
 }

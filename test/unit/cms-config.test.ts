@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import en from 'decap-cms-locales/dist/esm/en/index.js';
 import vi from 'decap-cms-locales/dist/esm/vi/index.js';
-import { buildCmsConfig, type CmsObject } from '../../src/cms/config.ts';
+import { buildCmsConfig, requiredWithHint, type CmsObject } from '../../src/cms/config.ts';
 import { CMS_COLLECTION_EXTRAS } from '../../src/cms/collections.ts';
 import { adminCsp } from '../../src/cms/csp.ts';
 import { applyCleanup, planCleanup } from '../../src/cms/entry-cleanup.ts';
@@ -21,14 +21,16 @@ const config = buildCmsConfig({});
 const cmsCollections = config['collections'] as CmsObject[];
 
 /** Checks one level of fields both ways, then recurses into objects and lists of objects. */
-function expectSameFields(schemaFields: readonly Field[], cmsFields: CmsObject[], where: string, inOptionalObject = false) {
+function expectSameFields(schemaFields: readonly Field[], cmsFields: CmsObject[], where: string, optionalParent?: string) {
+  const inOptionalObject = optionalParent !== undefined;
   const cmsNames = cmsFields.map((f) => f['name']).filter((n) => n !== 'body' || where.includes('.'));
   expect(cmsNames, `${where}: CMS fields`).toEqual(schemaFields.map((f) => f.name));
   for (const field of schemaFields) {
     const cms = cmsFields.find((f) => f['name'] === field.name)!;
     const at = `${where}.${field.name}`;
     expect(cms['label'], `${at} label`).toBe(field.label);
-    expect(cms['hint'], `${at} hint`).toBe(field.hint);
+    const conditional = field.required && inOptionalObject ? requiredWithHint(optionalParent!) : undefined;
+    expect(cms['hint'], `${at} hint`).toBe([field.hint, conditional].filter(Boolean).join(' ') || undefined);
     // Inside an optional object, Decap would demand the sub-field even with the object empty;
     // the all-or-nothing rule is checked at save time instead (entry-cleanup.ts).
     expect(cms['required'], `${at} required`).toBe(field.required && !inOptionalObject);
@@ -64,11 +66,11 @@ function expectSameFields(schemaFields: readonly Field[], cmsFields: CmsObject[]
         break;
       case 'object-list':
         expect(cms['widget']).toBe('list');
-        expectSameFields(field.fields, cms['fields'] as CmsObject[], `${at}.`, inOptionalObject);
+        expectSameFields(field.fields, cms['fields'] as CmsObject[], `${at}.`, optionalParent);
         break;
       case 'object':
         expect(cms['widget']).toBe('object');
-        expectSameFields(field.fields, cms['fields'] as CmsObject[], `${at}.`, inOptionalObject || !field.required);
+        expectSameFields(field.fields, cms['fields'] as CmsObject[], `${at}.`, optionalParent ?? (field.required ? undefined : field.label));
         break;
       default:
         expect(cms['widget'], at).toBe(field.widget);
