@@ -37,6 +37,11 @@ export default defineConfig({
     pagefindIndex(),
   ],
   vite: {
+    server: {
+      // Test runs and `npm start` write project copies and builds here; the dev server must not
+      // reload for them.
+      watch: { ignored: ['**/.test-work/**', '**/.bench/**', '**/.dist-next/**', '**/.dist-old/**', '**/dist/**'] },
+    },
     build: {
       rolldownOptions: {
         onwarn(warning, warn) {
