@@ -45,6 +45,8 @@ function recordTraffic(context: BrowserContext): { take: () => Promise<Traffic> 
   });
   return {
     take: async () => {
+      // Let the last responses' "finished" events arrive before counting.
+      await new Promise((r) => setTimeout(r, 300));
       const done = await Promise.all(pending);
       pending = [];
       const pf = done.filter((d) => new URL(d.url).pathname.startsWith('/pagefind/'));
@@ -82,7 +84,7 @@ async function searchPageWorks(browser: Browser, url: string, query: string): Pr
     const page = await context.newPage();
     const response = await page.goto(`${url}/tim-kiem/?q=${encodeURIComponent(query)}`);
     if (!response?.ok()) return false;
-    await page.waitForFunction((source) => [...document.querySelectorAll('main a[href]')].some((a) => new RegExp(source).test(a.getAttribute('href') ?? '')), RESULT_LINK.source, { timeout: 8000 });
+    await page.waitForFunction((source) => [...document.querySelectorAll('main a[href]')].some((a) => new RegExp(source).test(a.getAttribute('href') ?? '')), RESULT_LINK.source, { timeout: 30_000 });
     return true;
   } catch {
     return false;

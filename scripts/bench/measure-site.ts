@@ -102,7 +102,14 @@ export async function measureSite(dist: string): Promise<SiteMeasure> {
         js = add(js, weigh(m[2]!));
       }
     }
-    const entries = new Set([...main.matchAll(ENTRY_LINK)].map((m) => m[1])).size;
+    // Entries a page lists: distinct links of its most linked kind (a unit page links 50
+    // achievements and, beside them, their decisions).
+    const byKind = new Map<string, Set<string>>();
+    for (const m of main.matchAll(ENTRY_LINK)) {
+      const kind = m[1]!.split('/')[1]!;
+      byKind.set(kind, (byKind.get(kind) ?? new Set()).add(m[1]!));
+    }
+    const entries = Math.max(0, ...[...byKind.values()].map((set) => set.size));
     const type = pageTypeOf(route);
     byType.set(type, [...(byType.get(type) ?? []), { route, html: weigh(html), css, js, entries, scripts }]);
   }
