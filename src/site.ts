@@ -1,7 +1,11 @@
 /** Facts about the site itself, in one place. */
 
-/** Absolute origin the site is published at (canonical URLs, sitemap, RSS, Open Graph). */
-export const SITE_URL = process.env['SITE_URL'] ?? 'http://127.0.0.1:4321';
+/**
+ * Absolute origin the site is published at (canonical URLs, sitemap, RSS, Open Graph): `SITE_URL`,
+ * else Netlify's own `URL` on a Netlify build, else the local server of `npm start`.
+ */
+export const SITE_URL =
+  process.env['SITE_URL'] ?? (process.env['NETLIFY'] === 'true' ? process.env['URL'] : undefined) ?? 'http://127.0.0.1:4321';
 
 export const SITE = {
   name: 'Thi đua – Khen thưởng',
