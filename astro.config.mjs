@@ -18,6 +18,8 @@ export default defineConfig({
     format: 'directory',
     // One cacheable stylesheet instead of inline <style> blocks (and a strict CSP without 'unsafe-inline').
     inlineStylesheets: 'never',
+    // Pages render 4 at a time: at 10,000 achievements rendering took 12 s instead of 16 s (README, "Scale").
+    concurrency: 4,
   },
   server: { host: '127.0.0.1', port: 4321 },
   devToolbar: { enabled: false },
