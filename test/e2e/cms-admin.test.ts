@@ -5,7 +5,6 @@
  * Tests run in order and build on each other (one copy, one decap-server, one browser).
  */
 import { copyFile, mkdir, readdir, readFile, stat } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -19,17 +18,8 @@ import { launchChromium } from '../support/browser.ts';
 import { loadPage } from '../support/html.ts';
 import { copyProject, type ProjectCopy } from '../support/project-copy.ts';
 import { mergePhrases, VI_ADDITIONS } from '../../src/cms/locale-vi.ts';
+import { freePort } from '../support/ports.ts';
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /** Front matter and body of an entry file. */
 async function readEntry(path: string): Promise<{ text: string; data: Record<string, unknown>; body: string }> {
