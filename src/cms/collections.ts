@@ -15,6 +15,8 @@ export interface CmsCollectionExtras {
   /** Line shown for an entry in the CMS lists. */
   summary: string;
   sortableFields: string[];
+  /** How lists open: newest decisions and articles first, units in their display order. */
+  defaultSort: 'asc' | 'desc';
   /** Where the published entry lives on the site ("Xem bản hoàn chỉnh" link). */
   previewPath: string;
   /** Whether the editor shows the live preview pane. */
@@ -29,6 +31,7 @@ export const CMS_COLLECTION_EXTRAS: Record<CollectionSpec['name'], CmsCollection
     slug: '{{title}}',
     summary: '{{publishedAt}} · {{title}}{{draft | ternary(\' (bản nháp)\', \'\')}}',
     sortableFields: ['publishedAt', 'title'],
+    defaultSort: 'desc',
     previewPath: previewPath(routes.article),
     preview: true,
     editorComponents: ['image'],
@@ -39,6 +42,7 @@ export const CMS_COLLECTION_EXTRAS: Record<CollectionSpec['name'], CmsCollection
     slug: "{{recipient}}-{{decisionNumber}}-{{decisionDate | date('YYYY')}}",
     summary: '{{recipient}} · {{award}} · {{decisionNumber}}',
     sortableFields: ['decisionDate', 'recipient', 'decisionNumber'],
+    defaultSort: 'desc',
     previewPath: previewPath(routes.achievement),
     preview: true,
     editorComponents: [],
@@ -48,6 +52,7 @@ export const CMS_COLLECTION_EXTRAS: Record<CollectionSpec['name'], CmsCollection
     slug: '{{documentNumber}}',
     summary: '{{documentNumber}} · {{title}}',
     sortableFields: ['issuedOn', 'title'],
+    defaultSort: 'desc',
     previewPath: previewPath(routes.campaign),
     preview: false,
     editorComponents: ['campaign-contents'],
@@ -57,6 +62,7 @@ export const CMS_COLLECTION_EXTRAS: Record<CollectionSpec['name'], CmsCollection
     slug: '{{name}}',
     summary: '{{name}}',
     sortableFields: ['order', 'name'],
+    defaultSort: 'asc',
     previewPath: previewPath(routes.unit),
     preview: false,
     editorComponents: [],

@@ -200,7 +200,8 @@ export function cmsCollection(spec: CollectionSpec): CmsObject {
     identifier_field: spec.identifierField,
     slug: extras.slug,
     summary: extras.summary,
-    sortable_fields: extras.sortableFields,
+    // The first sortable field opens the list, in the collection's default direction.
+    sortable_fields: extras.sortableFields.map((field, i) => (i === 0 ? { field, default_sort: extras.defaultSort } : field)),
     preview_path: extras.previewPath,
     // Media next to the content, referenced relatively, so astro:assets optimises them.
     media_folder: ENTRY_MEDIA_PATH,

@@ -12,6 +12,8 @@ export const VI_ADDITIONS = {
   },
   collection: {
     collectionTop: {
+      // Decap's own string starts with a full-width plus (U+FF0B), missing from many system fonts.
+      newButton: 'Thêm %{collectionLabel}',
       viewAs: 'Xem dạng',
       viewAsList: 'Xem dạng danh sách',
       viewAsGrid: 'Xem dạng lưới',
