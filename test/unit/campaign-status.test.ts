@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { campaignStatus, STATUS_LABELS } from '../../src/lib/campaign-status.ts';
+import { campaignStatus, describeCampaignStatus, STATUS_LABELS } from '../../src/lib/campaign-status.ts';
 
 describe('campaign status', () => {
   const start = '2022-06-01';
@@ -14,6 +14,13 @@ describe('campaign status', () => {
     expect(campaignStatus(start, end, '2023-01-01')).toBe('over');
   });
 
+  it('tells how far along it is, counting both ends', () => {
+    expect(describeCampaignStatus(start, end, '2022-06-01')).toBe('Đang diễn ra · ngày 1/214');
+    expect(describeCampaignStatus(start, end, '2022-12-31')).toBe('Đang diễn ra · ngày 214/214');
+    expect(describeCampaignStatus(start, end, '2022-05-20')).toBe('Sắp diễn ra · còn 12 ngày');
+    expect(describeCampaignStatus(start, end, '2023-01-01')).toBe('Đã kết thúc');
+  });
+
   it('has Vietnamese labels', () => {
     expect(STATUS_LABELS).toEqual({ upcoming: 'Sắp diễn ra', running: 'Đang diễn ra', over: 'Đã kết thúc' });
   });
@@ -21,14 +28,15 @@ describe('campaign status', () => {
   // The browser script mirrors the module; run it on a stand-in DOM to prove they agree.
   it('browser script computes the same status as the module', async () => {
     const script = await readFile(new URL('../../public/js/campaign-status.js', import.meta.url), 'utf8');
-    for (const [s, e] of [['2000-01-01', '2000-12-31'], ['2000-01-01', '2999-12-31'], ['2999-01-01', '2999-12-31']] as const) {
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date());
+    const shift = (days: number) => new Date(Date.parse(`${today}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+    const periods = [['2000-01-01', '2000-12-31'], [shift(-10), shift(20)], [today, today], [shift(5), shift(40)]] as const;
+    for (const [s, e] of periods) {
       const el = { dataset: { start: s, end: e, campaignStatus: '' }, textContent: '' };
       const document = { querySelectorAll: () => [el] };
       runInNewContext(script, { document, Intl, Date });
-      const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date());
-      const expected = campaignStatus(s, e, today);
-      expect(el.dataset.campaignStatus).toBe(expected);
-      expect(el.textContent).toBe(STATUS_LABELS[expected]);
+      expect(el.dataset.campaignStatus).toBe(campaignStatus(s, e, today));
+      expect(el.textContent).toBe(describeCampaignStatus(s, e, today));
     }
   });
 });
