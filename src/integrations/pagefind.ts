@@ -35,9 +35,8 @@
  * accented forms first. With the UI's tiers (exact phrase, exact accents, words that match
  * nothing: src/scripts/search/engine.ts) the table gives 36/36, 17/17 and 2/2.
  */
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { dirname, join, relative, sep } from 'node:path';
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
@@ -63,10 +62,6 @@ function separateElements(html: string): string {
 
 /** Indexes the built site in `outDir` and writes `outDir/pagefind/`. Returns the page count. */
 export async function buildSearchIndex(outDir: string): Promise<number> {
-  // The pages in the index's spelling are written to a scratch folder that Pagefind then reads
-  // itself (addDirectory): it parses files on all cores, where handing it one page at a time
-  // (addHTMLFile) waits for a round trip per page. Measured at 11,500 pages: see the README, "Scale".
-  const scratch = await mkdtemp(join(tmpdir(), 'thidua-index-'));
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   try {
@@ -75,19 +70,15 @@ export async function buildSearchIndex(outDir: string): Promise<number> {
       const html = await readFile(join(outDir, path), 'utf8');
       // Pages without data-pagefind-body (404, lists) are skipped: they only repeat content.
       if (!html.includes('data-pagefind-body')) continue;
-      await mkdir(dirname(join(scratch, path)), { recursive: true });
-      await writeFile(join(scratch, path), encodeForIndex(separateElements(html)));
+      const added = await index.addHTMLFile({ sourcePath: path, content: encodeForIndex(separateElements(html)) });
+      if (added.errors.length > 0) throw new Error(`Pagefind could not index ${path}: ${added.errors.join('; ')}`);
       pages += 1;
     }
-    const added = await index.addDirectory({ path: scratch });
-    if (added.errors.length > 0) throw new Error(`Pagefind could not index the pages: ${added.errors.join('; ')}`);
-    if (added.page_count !== pages) throw new Error(`Pagefind indexed ${added.page_count} of ${pages} pages`);
     const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
     if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
     return pages;
   } finally {
     await pagefind.close();
-    await rm(scratch, { recursive: true, force: true });
   }
 }
 
