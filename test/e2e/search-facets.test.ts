@@ -50,7 +50,8 @@ async function settled(page: Page): Promise<void> {
   await page.waitForFunction(() => {
     const status = document.querySelector('.search__status')?.textContent ?? '';
     const counted = document.querySelector('select[name="nam"] option:nth-child(2)')?.textContent?.includes('(');
-    if (!counted || status === 'Đang tìm…') return false;
+    // Counts come in a second step; the facets are aria-busy until they are in.
+    if (!counted || status === 'Đang tìm…' || document.querySelector('.search__facets[aria-busy="true"]')) return false;
     return !/^\d/.test(status) || document.querySelector('.search__results li') !== null;
   });
 }

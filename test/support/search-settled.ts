@@ -3,7 +3,8 @@ import type { Page } from 'playwright-core';
 
 /**
  * Resolves once the status line reports a result ("10 kết quả.") and, when it counts results,
- * the list shows them; pages without the search UI resolve at once.
+ * the list shows them, and the facet counts (a second step) are in: the facets are no longer
+ * aria-busy. Pages without the search UI resolve at once.
  */
 export async function searchSettled(page: Page): Promise<void> {
   await page.waitForFunction(
@@ -12,6 +13,7 @@ export async function searchSettled(page: Page): Promise<void> {
       if (!status) return true;
       const text = status.textContent?.trim() ?? '';
       if (!text || text.endsWith('…')) return false;
+      if (document.querySelector('.search__facets[aria-busy="true"]')) return false;
       return !/^[1-9]/.test(text) || document.querySelector('.search__results li') !== null;
     },
     undefined,

@@ -13,7 +13,11 @@
  *   with `diacriticSimilarity` 0.8 (its default) and even 3, "hạn" still ranked pages holding
  *   only "Hân" or "hành" (in a title, weighted 5×) 2nd and 3rd;
  * - facet counts are disjunctive: a facet's counts ignore its own selection, so a select can
- *   switch to another value without first clearing.
+ *   switch to another value without first clearing;
+ * - facet counts are a second step (`SearchOutcome.counts`), run after the results are shown:
+ *   counting needs every filter chunk of the index (113 KB at 10,000 achievements, 7 requests),
+ *   which a search itself does not, and waiting for them made a first search through
+ *   /tim-kiem/ take 1.1–2.2 s where Pagefind alone answers in ≈ 250 ms (scripts/bench).
  */
 import { decodeFromIndex, encodeForIndex, hasMarks, indexTerm, phraseTerm, queryWords } from '../../lib/search-text.ts';
 
@@ -52,8 +56,7 @@ export function loadPagefind(bundle = '/pagefind/pagefind.js'): Promise<Pagefind
   loading ??= (async () => {
     const api = (await import(/* @vite-ignore */ bundle)) as PagefindApi;
     await api.options({ excerptLength: 26, excerptEllipsis: '…', ranking: RANKING });
-    // Pagefind counts only the filters whose index it has loaded; load them all for the facets.
-    await api.filters();
+    // No api.filters() here: it loads every filter chunk, which only the counts need (see above).
     return api;
   })();
   return loading;
@@ -100,9 +103,14 @@ export interface SearchOutcome {
   /** Words of the query that match no page at all. */
   unknownWords: string[];
   hits: Hit[];
-  /** Result counts per filter value (decoded), each facet ignoring its own selection. */
-  counts: Record<string, Record<string, number>>;
+  /**
+   * Result counts per filter value (decoded), each facet ignoring its own selection. A second
+   * step, started on the first call: it loads every filter chunk, so call it once the hits are shown.
+   */
+  counts: () => Promise<FacetCounts>;
 }
+
+export type FacetCounts = Record<string, Record<string, number>>;
 
 const decodeKeys = (counts: Record<string, number>): Record<string, number> =>
   Object.fromEntries(Object.entries(counts).map(([value, n]) => [decodeFromIndex(value), n]));
@@ -138,10 +146,39 @@ async function findUnknownWords(api: PagefindApi, words: readonly string[]): Pro
   return words.filter((_, i) => !found[i]);
 }
 
-export function search(request: SearchRequest): Promise<SearchOutcome> {
-  const run = queue.then(() => runSearch(request));
+/** Runs `job` after every search or count already asked for (see `queue`). */
+function enqueue<T>(job: () => Promise<T>): Promise<T> {
+  const run = queue.then(job);
   queue = run.catch(() => undefined);
   return run;
+}
+
+export function search(request: SearchRequest): Promise<SearchOutcome> {
+  return enqueue(() => runSearch(request));
+}
+
+/** Counts once per outcome, queued like a search (it must not run while exact accents are on). */
+function countsOnce(count: () => Promise<FacetCounts>): () => Promise<FacetCounts> {
+  let counting: Promise<FacetCounts> | undefined;
+  return () => (counting ??= enqueue(count));
+}
+
+async function facetCounts(api: PagefindApi, term: string | null, fixed: Record<string, string>, selected: Record<string, string>): Promise<FacetCounts> {
+  // Pagefind counts only the filters whose chunks it has loaded; load them all, then search
+  // again (the word chunks are loaded already) to count every facet.
+  await api.filters();
+  const counts: FacetCounts = {};
+  const all = await api.search(term, { filters: { ...fixed, ...selected } });
+  for (const [name, values] of Object.entries(all.filters)) counts[name] = decodeKeys(values);
+  // A facet with a selection counts its values as if it had none (switching, not narrowing).
+  await Promise.all(
+    Object.keys(selected).map(async (name) => {
+      const { [name]: _own, ...others } = selected;
+      const response = await api.search(term, { filters: { ...fixed, ...others } });
+      counts[name] = decodeKeys(response.filters[name] ?? {});
+    }),
+  );
+  return counts;
 }
 
 async function runSearch(request: SearchRequest): Promise<SearchOutcome> {
@@ -153,7 +190,7 @@ async function runSearch(request: SearchRequest): Promise<SearchOutcome> {
   const sort = pagefindSort(request.sort);
 
   const unknownWords = await findUnknownWords(api, words);
-  if (unknownWords.length > 0) return { words, unknownWords, hits: [], counts: {} };
+  if (unknownWords.length > 0) return { words, unknownWords, hits: [], counts: () => Promise.resolve({}) };
 
   const filters = { ...fixed, ...selected };
   const main = await api.search(term, { filters, ...(sort ? { sort } : {}) });
@@ -169,15 +206,5 @@ async function runSearch(request: SearchRequest): Promise<SearchOutcome> {
     results = results.map((r, i) => ({ r, i, t: tier(r) })).sort((a, b) => a.t - b.t || a.i - b.i).map((x) => x.r);
   }
 
-  const counts: Record<string, Record<string, number>> = {};
-  for (const [name, values] of Object.entries(main.filters)) counts[name] = decodeKeys(values);
-  // A facet with a selection counts its values as if it had none (switching, not narrowing).
-  await Promise.all(
-    Object.keys(selected).map(async (name) => {
-      const { [name]: _own, ...others } = selected;
-      const response = await api.search(term, { filters: { ...fixed, ...others } });
-      counts[name] = decodeKeys(response.filters[name] ?? {});
-    }),
-  );
-  return { words, unknownWords, hits: results.map(toHit), counts };
+  return { words, unknownWords, hits: results.map(toHit), counts: countsOnce(() => facetCounts(api, term, fixed, selected)) };
 }

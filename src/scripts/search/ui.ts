@@ -3,10 +3,13 @@
  * query and filters from the URL, runs them through engine.ts, renders the results and the
  * facet counts, and writes every change back to the URL (Enter and filter changes add a history
  * entry, so Back returns to the previous search; typing only replaces the current one).
+ * Results and their count (the status line, announced once) come first; the facet counts follow
+ * in a second step, in the select options, which have their width already (the results do not
+ * move); the facets are aria-busy meanwhile.
  */
 import { META, PAGE_KIND_PARAM, SORT_PARAM } from '../../lib/search-keys.ts';
 import { tidyQuery } from '../../lib/search-text.ts';
-import { search, type Hit, type HitData, type SearchOutcome, type SortOrder } from './engine.ts';
+import { search, type FacetCounts, type Hit, type HitData, type SearchOutcome, type SortOrder } from './engine.ts';
 
 type Mode = 'search' | 'browse';
 
@@ -99,6 +102,7 @@ function init(root: HTMLElement): void {
   const filterNames = selects.map((s) => s.name).filter((name) => name !== SORT_PARAM);
   // The browse page shows one kind of page only (achievements), never offered as a filter.
   const fixed = root.dataset['searchKind'] ? { [PAGE_KIND_PARAM]: root.dataset['searchKind'] } : undefined;
+  const facets = form.querySelector<HTMLElement>('.search__facets')!;
   const status = root.querySelector<HTMLElement>('.search__status')!;
   const list = root.querySelector<HTMLOListElement>('.search__results')!;
   const more = root.querySelector<HTMLButtonElement>('.search__more')!;
@@ -130,7 +134,7 @@ function init(root: HTMLElement): void {
     }
   };
 
-  const showCounts = (counts: SearchOutcome['counts']) => {
+  const showCounts = (counts: FacetCounts) => {
     for (const select of selects) {
       if (select.name === SORT_PARAM) continue;
       const facet = counts[select.name] ?? {};
@@ -167,8 +171,19 @@ function init(root: HTMLElement): void {
     }
   };
 
+  /** The second step: facet counts, once the results are on screen. */
+  const fillCounts = async (token: number, outcome: SearchOutcome) => {
+    try {
+      const counts = await outcome.counts();
+      if (token === run) showCounts(counts);
+    } finally {
+      if (token === run) facets.removeAttribute('aria-busy');
+    }
+  };
+
   const execute = async (state: State) => {
     const token = ++run;
+    facets.removeAttribute('aria-busy');
     const filtered = Object.keys(state.filters).length > 0;
     const browsingAll = mode === 'browse' && !filtered && state.sort === 'moi-nhat';
     list.replaceChildren();
@@ -181,30 +196,32 @@ function init(root: HTMLElement): void {
       return;
     }
     setStatus('Đang tìm…');
+    facets.setAttribute('aria-busy', 'true');
     let outcome: SearchOutcome;
     try {
       outcome = await search({ text: state.q, filters: state.filters, sort: state.sort, ...(fixed ? { fixed } : {}) });
     } catch (error) {
-      if (token === run) setStatus('Không tải được chỉ mục tìm kiếm. Hãy tải lại trang, hoặc duyệt theo danh mục ở trình đơn trên.');
+      if (token === run) {
+        setStatus('Không tải được chỉ mục tìm kiếm. Hãy tải lại trang, hoặc duyệt theo danh mục ở trình đơn trên.');
+        facets.removeAttribute('aria-busy');
+      }
       throw error;
     }
     if (token !== run) return;
-    showCounts(outcome.counts);
     if (outcome.unknownWords.length > 0) {
       const missing = outcome.unknownWords.map((w) => `«${w}»`).join(', ');
       const rest = outcome.words.filter((w) => !outcome.unknownWords.includes(w)).join(' ');
       setStatus(`Không tìm thấy từ ${missing} trên trang, nên không có kết quả.`, rest ? { label: `Tìm «${rest}»`, state: { ...state, q: rest } } : undefined);
-      return;
-    }
-    if (browsingAll) {
+    } else if (browsingAll) {
       setStatus('');
-      return;
+    } else {
+      pending = outcome.hits;
+      const n = outcome.hits.length;
+      const what = state.q ? ` cho «${state.q}»` : '';
+      setStatus(n === 0 ? `Không có kết quả${what}.${filtered ? ' Hãy thử bỏ bớt bộ lọc.' : ''}` : `${n} kết quả${what}.`);
+      await showMore(token);
     }
-    pending = outcome.hits;
-    const n = outcome.hits.length;
-    const what = state.q ? ` cho «${state.q}»` : '';
-    setStatus(n === 0 ? `Không có kết quả${what}.${filtered ? ' Hãy thử bỏ bớt bộ lọc.' : ''}` : `${n} kết quả${what}.`);
-    await showMore(token);
+    if (token === run) await fillCounts(token, outcome);
   };
 
   const commit = (how: 'push' | 'replace', next = readForm()) => {
