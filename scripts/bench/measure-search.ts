@@ -3,7 +3,9 @@
  * what a first search transfers and how long it takes, then a second search on the same page
  * (Pagefind's script, wasm and metadata already loaded).
  *
- * Through the /tim-kiem/ page when it runs a search from `?q=` and shows result links;
+ * Through the /tim-kiem/ page when it runs a search from `?q=` and shows result links: the time
+ * and bytes to the first results shown, then (`first.counts`) to the facet counts, which the page
+ * fills in afterwards (they load every filter chunk);
  * otherwise (while the search page is being built) by loading /pagefind/pagefind.js in a page
  * and calling its search(), which is what the page does underneath.
  */
@@ -17,7 +19,12 @@ export const pagefindTerm = (query: string) => indexTerm(queryWords(query));
 export interface SearchRun {
   query: string;
   mode: 'search page' | 'pagefind api';
-  first: { ms: number; bytes: number; requests: number; results: number; pagefindBytes: number; pagefindRequests: number; pagefindByKind: Traffic['byKind'] };
+  /** From navigation (or the API call) to the first results shown, and what was loaded by then. */
+  first: {
+    ms: number; bytes: number; requests: number; results: number; pagefindBytes: number; pagefindRequests: number; pagefindByKind: Traffic['byKind'];
+    /** Search page only: from navigation to the facet counts shown, and everything loaded by then. */
+    counts?: { ms: number; bytes: number; requests: number; pagefindBytes: number; pagefindRequests: number; pagefindByKind: Traffic['byKind'] };
+  };
   second: { query: string; ms: number; bytes: number; requests: number; results: number };
   /** URLs of the first results, for correctness checks. */
   topUrls: string[];
@@ -38,17 +45,25 @@ function pagefindKind(path: string): string {
   return 'scripts and entry';
 }
 
-function recordTraffic(context: BrowserContext): { take: () => Promise<Traffic> } {
-  let pending: Promise<{ url: string; bytes: number }>[] = [];
+interface Finished { url: string; bytes: number; at: number }
+
+/** `take(until)`: the traffic since the last take; with `until` (Date.now()), only requests finished by then. */
+function recordTraffic(context: BrowserContext): { take: (until?: number) => Promise<Traffic> } {
+  let pending: Promise<Finished>[] = [];
   context.on('requestfinished', (request) => {
-    pending.push(request.sizes().then((s) => ({ url: request.url(), bytes: s.responseBodySize + s.responseHeadersSize }), () => ({ url: request.url(), bytes: 0 })));
+    const at = Date.now();
+    pending.push(request.sizes().then((s) => ({ url: request.url(), bytes: s.responseBodySize + s.responseHeadersSize, at }), () => ({ url: request.url(), bytes: 0, at })));
   });
   return {
-    take: async () => {
+    take: async (until?: number) => {
       // Let the last responses' "finished" events arrive before counting.
       await new Promise((r) => setTimeout(r, 300));
-      const done = await Promise.all(pending);
+      const taken = pending;
       pending = [];
+      const all = await Promise.all(taken);
+      const done = until === undefined ? all : all.filter((d) => d.at <= until);
+      // Requests finished after `until` stay for the next take.
+      if (until !== undefined) pending.unshift(...all.filter((d) => d.at > until).map((d) => Promise.resolve(d)));
       const pf = done.filter((d) => new URL(d.url).pathname.startsWith('/pagefind/'));
       const byKind: Traffic['byKind'] = {};
       for (const d of pf) {
@@ -114,11 +129,20 @@ export async function measureSearch(browser: Browser, dist: string, queries: str
         const t0 = Date.now();
         await page.goto(`${server.url}/tim-kiem/?q=${encodeURIComponent(query)}`);
         await page.waitForFunction((source) => [...document.querySelectorAll('main a[href]')].some((a) => new RegExp(source).test(a.getAttribute('href') ?? '')), RESULT_LINK.source, { timeout: 30_000 });
-        const ms = Date.now() - t0;
+        const atResults = Date.now();
         topUrls = await page.$$eval('main a[href]', (as) => as.map((a) => a.getAttribute('href') ?? ''));
         topUrls = topUrls.filter((u) => RESULT_LINK.test(u));
-        const t = await traffic.take();
-        first = { ms, bytes: t.bytes, requests: t.requests, results: topUrls.length, pagefindBytes: t.pagefindBytes, pagefindRequests: t.pagefindRequests, pagefindByKind: t.byKind };
+        // The facet counts: a second step; the facets are aria-busy until every option has its count.
+        await page.waitForFunction(() => !document.querySelector('.search__facets[aria-busy]') && [...document.querySelectorAll('select[data-facet] option')].some((o) => /\(\d+\)$/.test(o.textContent ?? '')), undefined, { timeout: 30_000 });
+        const atCounts = Date.now();
+        const [t, c] = [await traffic.take(atResults), await traffic.take()];
+        const all = { bytes: t.bytes + c.bytes, requests: t.requests + c.requests, pagefindBytes: t.pagefindBytes + c.pagefindBytes, pagefindRequests: t.pagefindRequests + c.pagefindRequests };
+        const byKind = { ...t.byKind };
+        for (const [k, v] of Object.entries(c.byKind)) byKind[k] = { requests: (byKind[k]?.requests ?? 0) + v.requests, bytes: (byKind[k]?.bytes ?? 0) + v.bytes };
+        first = {
+          ms: atResults - t0, bytes: t.bytes, requests: t.requests, results: topUrls.length, pagefindBytes: t.pagefindBytes, pagefindRequests: t.pagefindRequests, pagefindByKind: t.byKind,
+          counts: { ms: atCounts - t0, ...all, pagefindByKind: byKind },
+        };
       } else {
         await page.goto(`${server.url}/404.html`);
         await traffic.take();
