@@ -2,7 +2,7 @@
 // day it was built. Mirrors describeCampaignStatus in src/lib/campaign-status.ts.
 (function () {
   var d = function (iso) { return Date.parse(iso + 'T00:00:00Z') / 864e5; };
-  var t = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date());
+  var t = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
   document.querySelectorAll('[data-campaign-status]').forEach(function (el) {
     var s = el.dataset.start, e = el.dataset.end;
     var text = t < s ? 'Sắp diễn ra · còn ' + (d(s) - d(t)) + ' ngày'

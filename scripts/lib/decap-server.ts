@@ -4,9 +4,11 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { LOCAL_BACKEND_PORT } from '../../src/cms/config.ts';
 
 const DECAP_SERVER_BIN = fileURLToPath(new URL('../../node_modules/decap-server/dist/index.js', import.meta.url));
-export const DECAP_SERVER_PORT = 8081;
+/** The CMS config points its local backend here. */
+export const DECAP_SERVER_PORT = LOCAL_BACKEND_PORT;
 
 export interface DecapServer {
   child: ChildProcess;

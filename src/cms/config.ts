@@ -19,8 +19,9 @@ export type CmsObject = Record<string, unknown>;
 export const MEDIA_FOLDER = 'content/media';
 export const ENTRY_MEDIA_PATH = '../media';
 
-/** decap-server's default address (see scripts/lib/decap-server.ts). */
-export const DEFAULT_LOCAL_BACKEND_URL = 'http://127.0.0.1:8081/api/v1';
+/** The port `npm start` runs decap-server on (scripts/lib/decap-server.ts), and its API address. */
+export const LOCAL_BACKEND_PORT = 8081;
+export const DEFAULT_LOCAL_BACKEND_URL = `http://127.0.0.1:${LOCAL_BACKEND_PORT}/api/v1`;
 
 /**
  * Build-time settings, read from environment variables so that choosing the production backend

@@ -64,7 +64,7 @@ export const OPEN_DATA_COLUMNS: readonly OpenDataColumn[] = [
   { name: 'contentTitles', label: label('contents'), description: 'Tên ngắn các nội dung thi đua, cùng thứ tự với mã. Trong CSV cách nhau bởi «; », trong JSON là mảng.' },
   { name: 'summary', label: label('summary'), description: 'Tóm tắt thành tích trong một câu.' },
   { name: 'url', label: 'Địa chỉ trang', description: 'Địa chỉ đầy đủ của trang thành tích trên trang web này.' },
-  { name: 'sample', label: 'Mục mẫu', description: 'true nếu là mục mẫu đăng để minh họa (không phải khen thưởng thật), false nếu là dữ liệu thật.' },
+  { name: 'sample', label: label('sample'), description: 'true nếu là dữ liệu minh họa (không phải khen thưởng thật), false nếu là dữ liệu thật.' },
 ];
 
 export const OPEN_DATA_LICENCE = {
