@@ -67,8 +67,9 @@ export function contentAnchor(contentId: string): string {
 
 /**
  * Slug of a decision. Decision numbers restart every year, so the year is part of its identity:
- * "45/QĐ-SKHĐT" of 2023 → "45-qd-skhdt-2023".
+ * "45/QĐ-SKHĐT" of 2023 → "45-qd-skhdt-2023". Leading zeros are dropped ("05/QĐ-…" and
+ * "5/QĐ-…" are one decision, one page; the validator then asks that they be written alike).
  */
 export function decisionSlug(decisionNumber: string, decisionDate: Date): string {
-  return `${slugify(decisionNumber)}-${decisionDate.getUTCFullYear()}`;
+  return `${slugify(decisionNumber).replace(/^0+(?=\d)/, '')}-${decisionDate.getUTCFullYear()}`;
 }

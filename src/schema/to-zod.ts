@@ -63,7 +63,8 @@ function fieldSchema(field: Field, f: ZodFactories): z.ZodType {
     case 'file':
       return cleanText();
     case 'string-list': {
-      const list = z.array(cleanText());
+      // An empty item would print as an empty bullet or a stray comma.
+      const list = z.array(requiredText(field.label));
       return field.required ? list.min(1) : list.default([]);
     }
     case 'object-list': {

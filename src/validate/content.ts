@@ -8,6 +8,7 @@ import { slug as githubSlug } from 'github-slugger';
 import { COLLECTIONS } from '../schema/index.ts';
 import type { CollectionSpec } from '../schema/field.ts';
 import { todayInVietnam } from '../lib/dates.ts';
+import { INCLUDE_SAMPLES } from '../site.ts';
 import { crossEntryProblems, type Entry } from './cross-entry.ts';
 import { validateEntryData } from './entry-schema.ts';
 import { checkBodyImages, checkMdxBody, type BodyImage } from './mdx-body.ts';
@@ -31,6 +32,8 @@ export interface ValidateOptions {
   root: string;
   /** Today as YYYY-MM-DD; defaults to today in Vietnam. */
   today?: string;
+  /** Whether illustrative entries are published (`THIDUA_SAMPLES`, as the build reads it). */
+  includeSamples?: boolean;
 }
 
 export interface ValidationResult {
@@ -39,7 +42,7 @@ export interface ValidationResult {
   counts: Record<string, number>;
 }
 
-export function validateContent({ root, today = todayInVietnam() }: ValidateOptions): ValidationResult {
+export function validateContent({ root, today = todayInVietnam(), includeSamples = INCLUDE_SAMPLES }: ValidateOptions): ValidationResult {
   const problems: Problem[] = [];
   const rel = (path: string) => relative(root, path).split(sep).join('/');
   const contentDir = join(root, COLLECTIONS[0]!.folder, '..');
@@ -106,7 +109,7 @@ export function validateContent({ root, today = todayInVietnam() }: ValidateOpti
     counts[spec.name] = byId.size;
   }
 
-  problems.push(...crossEntryProblems(entries, collections, root, today));
+  problems.push(...crossEntryProblems(entries, collections, root, today, includeSamples));
   return { problems: sortProblems(problems), counts };
 }
 

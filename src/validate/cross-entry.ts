@@ -35,7 +35,14 @@ const str = (e: Entry, name: string): string | undefined => {
 const utcDate = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const fold = (s: string) => s.normalize('NFC').toLocaleLowerCase('vi').replace(/\s+/g, ' ').trim();
 
-export function crossEntryProblems(entries: readonly Entry[], collections: Collections, root: string, today: string): Problem[] {
+export function crossEntryProblems(
+  entries: readonly Entry[],
+  collections: Collections,
+  root: string,
+  today: string,
+  /** Whether illustrative entries are published; a build without them must not need them. */
+  includeSamples = true,
+): Problem[] {
   const problems: Problem[] = [];
   const add = (e: Entry, field: string, vi: string, en: string) => problems.push({ file: e.file, field, vi, en });
 
@@ -50,6 +57,10 @@ export function crossEntryProblems(entries: readonly Entry[], collections: Colle
             `"${path}" refers to "${value}", which does not exist in content/${field.collection}/${guess ? `; did you mean "${guess}"?` : '; use the file name (without extension) of an existing entry'}.`);
         } else if (field.collection === e.spec.name && value === e.id) {
           add(e, path, `«${field.label}» không thể là chính đơn vị này.`, `"${path}" cannot point at the entry itself.`);
+        } else if (!includeSamples && e.data['sample'] !== true && targets.get(value)!.data['sample'] === true) {
+          // Without samples the target is not published: the page would show a bare id.
+          add(e, path, `«${field.label}» trỏ tới «${value}» là dữ liệu minh họa, không được đăng khi dựng không có dữ liệu minh họa (THIDUA_SAMPLES=0); nhập mục thật cho «${value}» hoặc đánh dấu mục này là minh họa.`,
+            `"${path}" refers to "${value}", an illustrative entry, which a build without samples (THIDUA_SAMPLES=0) leaves out; make "${value}" a real entry or mark this one as a sample.`);
         }
       } else if (field.widget === 'image' && typeof value === 'string') {
         const problem = missingFile(value, e.absolutePath, IMAGE_EXTENSIONS);
@@ -119,6 +130,20 @@ export function crossEntryProblems(entries: readonly Entry[], collections: Colle
         `decision date ${date} is before the campaign's plan was issued (${issuedOn}); check the date or the campaign.`);
     }
     notInFuture(e, 'decisionDate', { vi: 'ngày quyết định', en: 'decision date' }, 'kiểm tra lại ngày.', 'check the date.');
+    // An achievement keeps its unit as it was on the decision date: that unit must exist then.
+    const unit = str(e, 'unit') ? collections.get('units')!.get(str(e, 'unit')!) : undefined;
+    if (date && unit) {
+      const from = str(unit, 'validFrom');
+      const until = str(unit, 'validUntil');
+      const successor = str(unit, 'successor');
+      if (until && date > until) {
+        add(e, 'unit', `đơn vị «${unit.id}» đã ngừng hoạt động từ sau ${until}, trước ngày quyết định ${date}; chọn đơn vị đang hoạt động vào ngày đó${successor ? ` (có thể là «${successor}»)` : ''}.`,
+          `unit "${unit.id}" ceased after ${until}, before the decision date ${date}; choose the unit active on that day${successor ? ` (perhaps "${successor}")` : ''}.`);
+      } else if (from && date < from) {
+        add(e, 'unit', `đơn vị «${unit.id}» chỉ hoạt động từ ${from}, sau ngày quyết định ${date}; chọn đơn vị đang hoạt động vào ngày đó.`,
+          `unit "${unit.id}" only exists from ${from}, after the decision date ${date}; choose the unit active on that day.`);
+      }
+    }
     const year = e.data['year'];
     if (date && typeof year === 'number' && !e.failed.has('year') && year > Number(date.slice(0, 4))) {
       add(e, 'year', `năm thành tích ${year} ở sau năm của quyết định (${date.slice(0, 4)}); kiểm tra lại năm.`, `achievement year ${year} is after the decision's year (${date.slice(0, 4)}); check the year.`);

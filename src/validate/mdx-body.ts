@@ -113,6 +113,12 @@ export function checkMdxBody(body: string, firstLine: number, ctx: BodyContext):
         }
         return;
       }
+      case 'heading':
+        // The page's own title is its one <h1>; a second one breaks the heading outline.
+        if (node.depth === 1) {
+          add(at(node), 'không dùng tiêu đề cấp 1 (# …) trong nội dung: tên trang đã là tiêu đề cấp 1; dùng ## cho các mục.', 'a level-1 heading (# …) is not allowed in the body: the page title is the level-1 heading; use ## for sections.');
+        }
+        break;
       case 'link':
       case 'definition':
         checkLink(node);

@@ -38,6 +38,7 @@ describe('cells', () => {
     expect(cellParagraphs('Dòng một\r\n\r\n  Dòng hai  ')).toBe('Dòng một\n\nDòng hai');
     expect(cellList('Chuyển đổi số; 3\nCải cách hành chính')).toEqual(['Chuyển đổi số', '3', 'Cải cách hành chính']);
     expect(tidyDecisionNumber(' 45 / qđ-skhđt ')).toBe('45/QĐ-SKHĐT');
+    expect(tidyDecisionNumber('123/QĐ-TTg')).toBe('123/QĐ-TTg');
   });
 
   it('names files as the existing content does', () => {

@@ -21,6 +21,12 @@ describe('routes', () => {
     expect(decisionSlug('45/QĐ-SKHĐT', new Date('2024-01-10T00:00:00Z'))).toBe('45-qd-skhdt-2024');
   });
 
+  it('gives "05/QĐ-…" and "5/QĐ-…" one decision page', () => {
+    expect(decisionSlug('05/QĐ-SKHĐT', new Date('2024-01-08T00:00:00Z'))).toBe('5-qd-skhdt-2024');
+    expect(decisionSlug('5/QĐ-SKHĐT', new Date('2024-01-08T00:00:00Z'))).toBe('5-qd-skhdt-2024');
+    expect(decisionSlug('100/QĐ-UBND', new Date('2024-01-08T00:00:00Z'))).toBe('100-qd-ubnd-2024');
+  });
+
   it('pages lists under trang/N except the first', () => {
     expect(routes.newsPage(1)).toBe('/tin-tuc/');
     expect(routes.newsPage(3)).toBe('/tin-tuc/trang/3/');

@@ -50,6 +50,9 @@ const CASES: Record<string, Expected> = {
   'achievements/malformed-decision-number.mdx': { field: 'decisionNumber', vi: '«77/QD-SKHDT» không đúng dạng «Số quyết định»: Số quyết định có dạng số/QĐ-cơ quan, ví dụ 45/QĐ-SKHĐT', en: '"77/QD-SKHDT" is not a valid "decisionNumber" (expected the form of 45/QĐ-SKHĐT)' },
   'achievements/same-decision-other-date.mdx': { field: 'decisionDate', vi: 'quyết định 45/QĐ-SKHĐT đã được ghi với «Ngày quyết định» là «2023-01-10»', en: 'decision 45/QĐ-SKHĐT is recorded with decisionDate "2023-01-10"' },
   'achievements/decision-url-collision.mdx': { field: 'decisionNumber', vi: 'quyết định «45-QĐ/SKHĐT» và quyết định «45/QĐ-SKHĐT»', en: 'share the URL /quyet-dinh/45-qd-skhdt-2023/' },
+  'news/empty-tag.mdx': { field: 'tags[0]', vi: '«Từ khóa» đang để trống', en: '"tags[0]" is empty' },
+  'news/level-one-heading.mdx': { field: 'body', line: 11, vi: 'không dùng tiêu đề cấp 1 (# …) trong nội dung', en: 'a level-1 heading (# …) is not allowed in the body' },
+  'achievements/unit-closed-at-decision.mdx': { field: 'unit', vi: 'đơn vị «phong-dang-ky-kinh-doanh» đã ngừng hoạt động từ sau 2025-02-28, trước ngày quyết định 2025-06-02', en: 'unit "phong-dang-ky-kinh-doanh" ceased after 2025-02-28' },
   'achievements/same-recipient-twice.mdx': { field: 'recipient', vi: '«Lê Minh Đức» đã được ghi nhận trong quyết định 45/QĐ-SKHĐT với cùng hình thức khen thưởng (content/achievements/le-minh-duc-45-qd-skhdt-2023.mdx)', en: '"Lê Minh Đức" is already recorded for decision 45/QĐ-SKHĐT' },
   'achievements/photo-without-alt.mdx': { field: 'photo.alt', vi: 'ảnh chưa có mô tả «Ảnh › Mô tả ảnh»', en: 'the image has no alt text ("photo.alt")' },
   'achievements/missing-photo-file.mdx': { field: 'photo.image', vi: 'không tìm thấy tệp «../media/anh-khong-co.jpg»', en: 'file "../media/anh-khong-co.jpg" not found' },
@@ -157,6 +160,26 @@ describe('the corpus of bad inputs', () => {
     } finally {
       for (const f of some) remove(f);
     }
+  });
+});
+
+describe('a build without illustrative entries', () => {
+  it('refuses a real entry that points at an illustrative one, which that build leaves out', () => {
+    // This fixture is a real (not sample) achievement of a sample unit.
+    add('achievements/unit-closed-at-decision.mdx');
+    try {
+      const withSamples = validateContent({ root, today: TODAY, includeSamples: true }).problems;
+      expect(withSamples.map((p) => p.field)).toEqual(['unit']);
+      const without = validateContent({ root, today: TODAY, includeSamples: false }).problems;
+      expect(without.map((p) => p.field).sort()).toEqual(['unit', 'unit']);
+      expect(without.map((p) => p.en).join('\n')).toContain('"unit" refers to "phong-dang-ky-kinh-doanh", an illustrative entry');
+    } finally {
+      remove('achievements/unit-closed-at-decision.mdx');
+    }
+  });
+
+  it("the project's own content/ builds without samples", () => {
+    expect(validateContent({ root: ROOT, includeSamples: false }).problems.map(formatProblem)).toEqual([]);
   });
 });
 

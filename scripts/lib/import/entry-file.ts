@@ -4,7 +4,6 @@
  */
 import YAML from 'yaml';
 import { slugify } from '../../../src/lib/slug.ts';
-import { decisionSlug } from '../../../src/lib/routes.ts';
 import { achievements } from '../../../src/schema/achievements.ts';
 
 /**
@@ -12,7 +11,8 @@ import { achievements } from '../../../src/schema/achievements.ts';
  * as the existing files are named, so a re-run finds what it wrote.
  */
 export function achievementId(recipient: string, decisionNumber: string, decisionDate: string): string {
-  return `${slugify(recipient)}-${decisionSlug(decisionNumber, new Date(`${decisionDate}T00:00:00Z`))}`;
+  // The number as written (zeros kept), like the CMS's slug template and the existing files.
+  return `${slugify(recipient)}-${slugify(decisionNumber)}-${decisionDate.slice(0, 4)}`;
 }
 
 /**

@@ -65,9 +65,13 @@ export function parseYear(cell: Cell): Parsed<number> {
   return fail(`Năm «${text}» không hợp lệ; ghi bốn chữ số, ví dụ 2023.`);
 }
 
-/** A decision number with stray spaces dropped and letters in capitals (`45/qđ-skhđt`). */
+/**
+ * A decision number with stray spaces dropped; typed all in lower case (`45/qđ-skhđt`) it is
+ * put in capitals, but mixed case is kept as written (`123/QĐ-TTg`, the Prime Minister).
+ */
 export function tidyDecisionNumber(cell: Cell): string {
-  return cellText(cell).replace(/\s+/g, '').toUpperCase();
+  const compact = cellText(cell).replace(/\s+/g, '');
+  return compact === compact.toLowerCase() ? compact.toUpperCase() : compact;
 }
 
 /** Several values in one cell, separated by `;` or line breaks. */
