@@ -45,13 +45,17 @@ function pagefindKind(path: string): string {
   return 'scripts and entry';
 }
 
+/** A finished request: `at` is when it started (epoch ms). */
 interface Finished { url: string; bytes: number; at: number }
 
-/** `take(until)`: the traffic since the last take; with `until` (Date.now()), only requests finished by then. */
+/** `take(until)`: the traffic since the last take; with `until` (epoch ms), only requests started by then. */
 function recordTraffic(context: BrowserContext): { take: (until?: number) => Promise<Traffic> } {
   let pending: Promise<Finished>[] = [];
   context.on('requestfinished', (request) => {
-    const at = Date.now();
+    // When the request started, on the clock the page marks its steps with (epoch ms): what
+    // started before the results were shown is what they took (the network's and the page's
+    // clocks differ by a millisecond or so, too much to compare response ends).
+    const at = request.timing().startTime;
     pending.push(request.sizes().then((s) => ({ url: request.url(), bytes: s.responseBodySize + s.responseHeadersSize, at }), () => ({ url: request.url(), bytes: 0, at })));
   });
   return {
@@ -126,15 +130,27 @@ export async function measureSearch(browser: Browser, dist: string, queries: str
       let first: SearchRun['first'];
       let topUrls: string[];
       if (usePage) {
+        // The page marks (epoch ms, observed as the DOM changes, not by polling) when the first
+        // result link appears and when the facet counts are in (a second step: the facets are
+        // aria-busy until every option has its count).
+        await page.addInitScript((source) => {
+          const marks: { results?: number; counts?: number } = {};
+          (window as unknown as { benchMarks: typeof marks }).benchMarks = marks;
+          const now = () => performance.timeOrigin + performance.now();
+          new MutationObserver(() => {
+            if (!marks.results && [...document.querySelectorAll('main a[href]')].some((a) => new RegExp(source).test(a.getAttribute('href') ?? ''))) marks.results = now();
+            if (marks.results && !marks.counts && !document.querySelector('.search__facets[aria-busy]') && [...document.querySelectorAll('select[data-facet] option')].some((o) => /\(\d+\)$/.test(o.textContent ?? ''))) marks.counts = now();
+          }).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+        }, RESULT_LINK.source);
         const t0 = Date.now();
         await page.goto(`${server.url}/tim-kiem/?q=${encodeURIComponent(query)}`);
-        await page.waitForFunction((source) => [...document.querySelectorAll('main a[href]')].some((a) => new RegExp(source).test(a.getAttribute('href') ?? '')), RESULT_LINK.source, { timeout: 30_000 });
-        const atResults = Date.now();
+        const marks = await (await page.waitForFunction(() => {
+          const m = (window as unknown as { benchMarks?: { results?: number; counts?: number } }).benchMarks;
+          return m?.results && m.counts ? { results: m.results, counts: m.counts } : undefined;
+        }, undefined, { timeout: 30_000 })).jsonValue();
+        const [atResults, atCounts] = [marks!.results, marks!.counts];
         topUrls = await page.$$eval('main a[href]', (as) => as.map((a) => a.getAttribute('href') ?? ''));
         topUrls = topUrls.filter((u) => RESULT_LINK.test(u));
-        // The facet counts: a second step; the facets are aria-busy until every option has its count.
-        await page.waitForFunction(() => !document.querySelector('.search__facets[aria-busy]') && [...document.querySelectorAll('select[data-facet] option')].some((o) => /\(\d+\)$/.test(o.textContent ?? '')), undefined, { timeout: 30_000 });
-        const atCounts = Date.now();
         const [t, c] = [await traffic.take(atResults), await traffic.take()];
         const all = { bytes: t.bytes + c.bytes, requests: t.requests + c.requests, pagefindBytes: t.pagefindBytes + c.pagefindBytes, pagefindRequests: t.pagefindRequests + c.pagefindRequests };
         const byKind = { ...t.byKind };
