@@ -159,14 +159,22 @@ function enqueue<T>(job: () => Promise<T>): Promise<T> {
   return run;
 }
 
+/** Searches asked for so far: counts for an older search than the last are not worth waiting for. */
+let asked = 0;
+
 export function search(request: SearchRequest): Promise<SearchOutcome> {
-  return enqueue(() => runSearch(request));
+  const mine = ++asked;
+  return enqueue(() => runSearch(request, mine));
 }
 
-/** Counts once per outcome, queued like a search (it must not run while exact accents are on). */
-function countsOnce(count: () => Promise<FacetCounts>): () => Promise<FacetCounts> {
+/**
+ * Counts once per outcome, queued like a search (it must not run while exact accents are on).
+ * When a newer search has been asked for meanwhile, it resolves to no counts at once rather
+ * than hold that search up (the page shows only the latest search's counts).
+ */
+function countsOnce(mine: number, count: () => Promise<FacetCounts>): () => Promise<FacetCounts> {
   let counting: Promise<FacetCounts> | undefined;
-  return () => (counting ??= enqueue(count));
+  return () => (counting ??= enqueue(() => (mine === asked ? count() : Promise.resolve({}))));
 }
 
 async function facetCounts(api: PagefindApi, term: string | null, fixed: Record<string, string>, selected: Record<string, string>): Promise<FacetCounts> {
@@ -187,7 +195,7 @@ async function facetCounts(api: PagefindApi, term: string | null, fixed: Record<
   return counts;
 }
 
-async function runSearch(request: SearchRequest): Promise<SearchOutcome> {
+async function runSearch(request: SearchRequest, mine: number): Promise<SearchOutcome> {
   const api = await loadPagefind();
   const words = queryWords(request.text);
   const term = words.length > 0 ? indexTerm(words) : null;
@@ -216,5 +224,5 @@ async function runSearch(request: SearchRequest): Promise<SearchOutcome> {
     results = results.map((r, i) => ({ r, i, t: tier(r) })).sort((a, b) => a.t - b.t || a.i - b.i).map((x) => x.r);
   }
 
-  return { words, unknownWords, hits: results.map(toHit), counts: countsOnce(() => facetCounts(api, term, fixed, selected)) };
+  return { words, unknownWords, hits: results.map(toHit), counts: countsOnce(mine, () => facetCounts(api, term, fixed, selected)) };
 }
