@@ -11,7 +11,7 @@ import { todayInVietnam } from '../lib/dates.ts';
 import { INCLUDE_SAMPLES } from '../site.ts';
 import { crossEntryProblems, type Entry } from './cross-entry.ts';
 import { validateEntryData } from './entry-schema.ts';
-import { checkBodyImages, checkMdxBody, type BodyImage } from './mdx-body.ts';
+import { checkBodyImages, checkMdxBody, type BodyImage, type BodyLink } from './mdx-body.ts';
 import { formatReport, sortProblems, type Problem } from './problem.ts';
 import { readMdxEntry, readYamlEntry } from './raw-file.ts';
 
@@ -103,6 +103,7 @@ export function validateContent({ root, today = todayInVietnam(), includeSamples
       if (!analysed.data) continue;
       entry.data = analysed.data;
       entry.failed = analysed.failed;
+      entry.links = analysed.links;
       entries.push(entry);
       problems.push(...checkBodyImages(analysed.images, entry.file, path));
     }
@@ -119,6 +120,7 @@ interface Analysis {
   failed: Set<string>;
   problems: Problem[];
   images: BodyImage[];
+  links: BodyLink[];
 }
 
 /**
@@ -133,7 +135,7 @@ function analyseFile(spec: CollectionSpec, file: string, source: string): Analys
   const read = spec.format === 'mdx' ? readMdxEntry(file, source) : readYamlEntry(file, source);
   let result: Analysis;
   if (!read.ok) {
-    result = { failed: new Set(['*']), problems: read.problems, images: [] };
+    result = { failed: new Set(['*']), problems: read.problems, images: [], links: [] };
   } else {
     const checked = validateEntryData(spec, file, read.entry.data);
     const body = read.entry.body
@@ -142,8 +144,8 @@ function analyseFile(spec: CollectionSpec, file: string, source: string): Analys
           allowedComponents: new Set(Object.keys(BODY_COMPONENTS).filter((c) => BODY_COMPONENTS[c]!.includes(spec.name))),
           componentHomes: new Map(Object.entries(BODY_COMPONENTS).map(([c, homes]) => [c, homes.map((h) => `content/${h}/`).join(', ')])),
         })
-      : { problems: [], images: [] };
-    result = { data: checked.data, failed: checked.failed, problems: [...checked.problems, ...body.problems], images: body.images };
+      : { problems: [], images: [], links: [] };
+    result = { data: checked.data, failed: checked.failed, problems: [...checked.problems, ...body.problems], images: body.images, links: body.links };
   }
   if (analyses.size > 50_000) analyses.clear();
   analyses.set(key, result);

@@ -8,9 +8,9 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CollectionSpec } from '../schema/field.ts';
 import { AWARD_FORMS, labelOf, RECIPIENT_KINDS } from '../schema/vocabulary.ts';
-import { decisionSlug } from '../lib/routes.ts';
+import { decisionSlug, routes } from '../lib/routes.ts';
 import { walkFields } from './field-walk.ts';
-import { IMAGE_EXTENSIONS, missingFile } from './mdx-body.ts';
+import { IMAGE_EXTENSIONS, missingFile, type BodyLink } from './mdx-body.ts';
 import type { Problem } from './problem.ts';
 
 export interface Entry {
@@ -24,6 +24,8 @@ export interface Entry {
   data: Record<string, unknown>;
   /** Top-level fields that already failed their own check. */
   failed: ReadonlySet<string>;
+  /** Links in the body to pages of this site. */
+  links?: readonly BodyLink[];
 }
 
 type Collections = ReadonlyMap<string, ReadonlyMap<string, Entry>>;
@@ -101,7 +103,33 @@ export function crossEntryProblems(
   decisionRules(entries.filter((e) => e.spec.name === 'achievements'));
   duplicateCampaignNumbers(entries.filter((e) => e.spec.name === 'campaigns'));
   successorCycles(collections.get('units')!);
+  internalLinks();
   return problems;
+
+  /** Links in bodies to pages of this site must reach a page the build makes. */
+  function internalLinks() {
+    const published = (e: Entry) => (includeSamples || e.data['sample'] !== true) && e.data['draft'] !== true;
+    const pages = new Set<string>([routes.home, routes.campaigns, routes.news, routes.achievements, routes.units, routes.decisions, routes.search, routes.statistics, routes.openData, routes.rss, routes.openDataCsv, routes.openDataJson]);
+    const pageOf: Record<string, (id: string) => string> = { campaigns: routes.campaign, news: routes.article, achievements: routes.achievement, units: routes.unit };
+    for (const e of entries) {
+      if (!published(e)) continue;
+      pages.add(pageOf[e.spec.name]!(e.id));
+      const number = str(e, 'decisionNumber');
+      const date = str(e, 'decisionDate');
+      if (e.spec.name === 'achievements' && number && date) pages.add(routes.decision(decisionSlug(number, utcDate(date))));
+    }
+    for (const e of entries) {
+      for (const { url, line } of e.links ?? []) {
+        const path = decodeURI(url.replace(/[?#].*$/, ''));
+        // Later pages of a paged list ("/tin-tuc/trang/2/") hang off a page that exists.
+        const page = path.replace(/trang\/\d+\/?$/, '');
+        if (pages.has(page) || pages.has(`${page}/`) || existsSync(join(root, 'public', path))) continue;
+        problems.push({ file: e.file, line, field: 'body',
+          vi: `liên kết «${url}» trỏ tới trang không có trên trang web; kiểm tra lại địa chỉ (ví dụ ${routes.achievement('<mã-thành-tích>')}).`,
+          en: `link "${url}" points at a page this site does not have; check the address (e.g. ${routes.achievement('<id>')}).` });
+      }
+    }
+  }
 
   function notAfter(e: Entry, field: string, earlier: string, later: string, vi: string, en: string) {
     if (earlier > later) add(e, field, vi, en);

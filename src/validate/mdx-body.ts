@@ -52,9 +52,16 @@ export interface BodyImage {
  * Checks the body's text alone (a pure function of it, so results can be reused); the local
  * images it returns are checked on disk by `checkBodyImages`.
  */
-export function checkMdxBody(body: string, firstLine: number, ctx: BodyContext): { problems: Problem[]; images: BodyImage[] } {
+/** A link in a body to a page of this site (`/thanh-tich/…`), checked once every entry is known. */
+export interface BodyLink {
+  url: string;
+  line: number;
+}
+
+export function checkMdxBody(body: string, firstLine: number, ctx: BodyContext): { problems: Problem[]; images: BodyImage[]; links: BodyLink[] } {
   const problems: Problem[] = [];
   const images: BodyImage[] = [];
+  const links: BodyLink[] = [];
   const at = (node: MdastNode) => (node.position?.start.line ?? 1) + firstLine - 1;
   const add = (line: number, vi: string, en: string) => problems.push({ file: ctx.file, line, field: 'body', vi, en });
 
@@ -69,7 +76,7 @@ export function checkMdxBody(body: string, firstLine: number, ctx: BodyContext):
       `MDX không hợp lệ ở dòng ${fileLine}: thẻ <…> chưa đóng, dấu { } lẻ hoặc ký tự < đứng trước chữ; đóng thẻ, hoặc viết \\< \\{ nếu muốn hiện ký tự đó.`,
       `malformed MDX at line ${fileLine}: ${detail}`,
     );
-    return { problems, images };
+    return { problems, images, links };
   }
 
   const checkLink = (node: MdastNode & { url: string }) => {
@@ -121,7 +128,7 @@ export function checkMdxBody(body: string, firstLine: number, ctx: BodyContext):
         break;
       case 'link':
       case 'definition':
-        checkLink(node);
+        if (checkLink(node) && /^\/(?!\/)/.test(node.url)) links.push({ url: node.url, line: at(node) });
         break;
       case 'image':
         checkImage(node, at(node));
@@ -144,7 +151,7 @@ export function checkMdxBody(body: string, firstLine: number, ctx: BodyContext):
   };
 
   visit(tree);
-  return { problems, images };
+  return { problems, images, links };
 }
 
 /** The body's local images exist, relative to the entry, and are images. */

@@ -50,6 +50,7 @@ const CASES: Record<string, Expected> = {
   'achievements/malformed-decision-number.mdx': { field: 'decisionNumber', vi: '«77/QD-SKHDT» không đúng dạng «Số quyết định»: Số quyết định có dạng số/QĐ-cơ quan, ví dụ 45/QĐ-SKHĐT', en: '"77/QD-SKHDT" is not a valid "decisionNumber" (expected the form of 45/QĐ-SKHĐT)' },
   'achievements/same-decision-other-date.mdx': { field: 'decisionDate', vi: 'quyết định 45/QĐ-SKHĐT đã được ghi với «Ngày quyết định» là «2023-01-10»', en: 'decision 45/QĐ-SKHĐT is recorded with decisionDate "2023-01-10"' },
   'achievements/decision-url-collision.mdx': { field: 'decisionNumber', vi: 'quyết định «45-QĐ/SKHĐT» và quyết định «45/QĐ-SKHĐT»', en: 'share the URL /quyet-dinh/45-qd-skhdt-2023/' },
+  'news/broken-internal-link.mdx': { field: 'body', line: 12, vi: 'liên kết «/thanh-tich/nguyen-van-an-khong-co/» trỏ tới trang không có trên trang web', en: 'link "/thanh-tich/nguyen-van-an-khong-co/" points at a page this site does not have' },
   'news/empty-tag.mdx': { field: 'tags[0]', vi: '«Từ khóa» đang để trống', en: '"tags[0]" is empty' },
   'news/level-one-heading.mdx': { field: 'body', line: 11, vi: 'không dùng tiêu đề cấp 1 (# …) trong nội dung', en: 'a level-1 heading (# …) is not allowed in the body' },
   'achievements/unit-closed-at-decision.mdx': { field: 'unit', vi: 'đơn vị «phong-dang-ky-kinh-doanh» đã ngừng hoạt động từ sau 2025-02-28, trước ngày quyết định 2025-06-02', en: 'unit "phong-dang-ky-kinh-doanh" ceased after 2025-02-28' },
