@@ -120,7 +120,13 @@ export function crossEntryProblems(
     }
     for (const e of entries) {
       for (const { url, line } of e.links ?? []) {
-        const path = decodeURI(url.replace(/[?#].*$/, ''));
+        const raw = url.replace(/[?#].*$/, '');
+        let path = raw;
+        try {
+          path = decodeURI(raw);
+        } catch {
+          // A malformed %-escape: compared as written, so it is reported as a broken link.
+        }
         // Later pages of a paged list ("/tin-tuc/trang/2/") hang off a page that exists.
         const page = path.replace(/trang\/\d+\/?$/, '');
         if (pages.has(page) || pages.has(`${page}/`) || existsSync(join(root, 'public', path))) continue;
