@@ -9,6 +9,7 @@
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import YAML from 'yaml';
+import { isoDate } from '../../src/lib/dates.ts';
 import { decisionSlug } from '../../src/lib/routes.ts';
 import { slugify } from '../../src/lib/slug.ts';
 import { DECISION_NUMBER } from '../../src/schema/patterns.ts';
@@ -165,7 +166,6 @@ async function readCampaigns(dir: string): Promise<CampaignInfo[]> {
   );
 }
 
-const isoDate = (d: Date) => d.toISOString().slice(0, 10);
 const fill = (template: string, r: Random, vars: Record<string, string | number>) =>
   template
     .replace(/\{n\}/g, () => String(r.int(12, 480)))

@@ -51,7 +51,7 @@ export const getAchievements = oncePerBuild(async (): Promise<Achievement[]> => 
   return all.sort(
     (a, b) =>
       b.data.decisionDate.getTime() - a.data.decisionDate.getTime() ||
-      a.data.decisionNumber.localeCompare(b.data.decisionNumber, 'vi', { numeric: true }) ||
+      compareVietnamese(a.data.decisionNumber, b.data.decisionNumber) ||
       compareVietnamese(a.data.recipient, b.data.recipient),
   );
 });

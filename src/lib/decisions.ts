@@ -1,4 +1,5 @@
 /** Groups achievements into award decisions: one derived page per decision. */
+import { compareVietnamese } from './collate.ts';
 import { decisionSlug } from './routes.ts';
 
 export interface DecisionFields {
@@ -28,5 +29,5 @@ export function groupByDecision<T>(entries: readonly T[], fields: (entry: T) => 
     }
     decision.entries.push(entry);
   }
-  return [...bySlug.values()].sort((a, b) => b.date.getTime() - a.date.getTime() || a.number.localeCompare(b.number, 'vi', { numeric: true }));
+  return [...bySlug.values()].sort((a, b) => b.date.getTime() - a.date.getTime() || compareVietnamese(a.number, b.number));
 }

@@ -8,6 +8,7 @@ import { slug as githubSlug } from 'github-slugger';
 import { COLLECTIONS } from '../schema/index.ts';
 import type { CollectionSpec } from '../schema/field.ts';
 import { todayInVietnam } from '../lib/dates.ts';
+import { slugify } from '../lib/slug.ts';
 import { INCLUDE_SAMPLES } from '../site.ts';
 import { crossEntryProblems, type Entry } from './cross-entry.ts';
 import { validateEntryData } from './entry-schema.ts';
@@ -93,7 +94,7 @@ export function validateContent({ root, today = todayInVietnam(), includeSamples
         continue;
       }
       if (!CLEAN_NAME.test(name)) {
-        folderProblem(path, `tên tệp «${d.name}» phải viết chữ thường không dấu, số và dấu gạch ngang (ví dụ «${githubSlug(name.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'd')) || 'ten-tep'}${ext}»), vì tên tệp là địa chỉ trang.`,
+        folderProblem(path, `tên tệp «${d.name}» phải viết chữ thường không dấu, số và dấu gạch ngang (ví dụ «${slugify(name) || 'ten-tep'}${ext}»), vì tên tệp là địa chỉ trang.`,
           `file name "${d.name}" must be lowercase unaccented letters, digits and hyphens, because it becomes the page URL.`);
       }
       const entry: Entry = { spec, id, file: rel(path), absolutePath: path, data: {}, failed: new Set(['*']) };

@@ -6,6 +6,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import YAML from 'yaml';
+import { isoDate } from '../../../src/lib/dates.ts';
 
 export interface UnitRef {
   id: string;
@@ -55,7 +56,7 @@ async function filesOf(dir: string, ext: string): Promise<string[]> {
 }
 
 /** Dates as written: YAML 1.2 keeps `2023-12-28` a string; a quoted or Date value is tolerated. */
-const text = (v: unknown): string => (v instanceof Date ? v.toISOString().slice(0, 10) : v === undefined || v === null ? '' : String(v));
+const text = (v: unknown): string => (v instanceof Date ? isoDate(v) : v === undefined || v === null ? '' : String(v));
 
 export async function loadContentIndex(dir: string): Promise<ContentIndex> {
   const units: UnitRef[] = [];

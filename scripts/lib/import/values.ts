@@ -2,6 +2,7 @@
  * Spreadsheet cells to the values the schema stores: dates written the Vietnamese way, names
  * typed without tones, list cells. Pure; every parser returns a value or a Vietnamese message.
  */
+import { isoDate } from '../../../src/lib/dates.ts';
 import { foldVietnamese } from '../../../src/lib/fold.ts';
 import { isRealIsoDate } from './rules.ts';
 
@@ -15,7 +16,7 @@ const fail = (message: string): Parsed<never> => ({ ok: false, message });
 /** Single-line text: NFC, inner runs of spaces collapsed, trimmed. */
 export function cellText(cell: Cell): string {
   if (cell === null) return '';
-  if (cell instanceof Date) return cell.toISOString().slice(0, 10);
+  if (cell instanceof Date) return isoDate(cell);
   return String(cell).normalize('NFC').replace(/\s+/g, ' ').trim();
 }
 
@@ -45,7 +46,7 @@ export function parseDate(cell: Cell): Parsed<string> {
   }
   if (typeof cell === 'number') {
     if (!Number.isInteger(cell) || cell < 1 || cell > 2958465) return fail(`«${cell}» không phải là ngày.`);
-    return ok(new Date(EXCEL_EPOCH + cell * 86_400_000).toISOString().slice(0, 10));
+    return ok(isoDate(new Date(EXCEL_EPOCH + cell * 86_400_000)));
   }
   const text = cellText(cell);
   let iso: string | undefined;
