@@ -4,11 +4,10 @@
  * combine, live in the URL (Back works), results sort by decision date, and the static list
  * stays for readers without JavaScript.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { FILTER_PARAMS, routes } from '../../src/lib/routes.ts';
-import { launchChromium } from '../support/browser.ts';
-import { serveSite } from '../support/server.ts';
+import { siteInBrowser } from '../support/site-in-browser.ts';
 import { readAchievements, yearOf, type Achievement } from './search-table.ts';
 
 const achievements = await readAchievements();
@@ -60,21 +59,10 @@ const resultUrls = (page: Page) =>
   page.$$eval('.search__results .result__title a', (links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 
 describe('achievement facets', () => {
-  let browser: Browser;
-  let server: Awaited<ReturnType<typeof serveSite>>;
-  let page: Page;
-
-  beforeAll(async () => {
-    [browser, server] = await Promise.all([launchChromium(), serveSite()]);
-    page = await browser.newPage();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = siteInBrowser();
 
   it('shows, with no filter, counts equal to the content and the static list underneath', async () => {
+    const { server, page } = site;
     await page.goto(server.url + routes.achievements);
     await settled(page);
     for (const facet of Object.values(FILTER_PARAMS)) {
@@ -88,6 +76,7 @@ describe('achievement facets', () => {
   });
 
   it('combines filters; each facet counts as if its own choice were open; the URL follows', async () => {
+    const { server, page } = site;
     await page.goto(server.url + routes.achievements);
     await settled(page);
     await page.selectOption('#tk-nam', '2023');
@@ -114,6 +103,7 @@ describe('achievement facets', () => {
   });
 
   it('opens the links of the statistics page (campaign and content) with the right results, newest decision first', async () => {
+    const { server, page } = site;
     const filters = { [FILTER_PARAMS.campaign]: '1579-kh-skhdt', [FILTER_PARAMS.content]: 'chuyen-doi-so' };
     await page.goto(`${server.url}${routes.achievements}?${new URLSearchParams(filters)}`);
     await settled(page);
@@ -131,6 +121,7 @@ describe('achievement facets', () => {
   });
 
   it('loads the search script and index only where search is used', async () => {
+    const { browser, server } = site;
     const context = await browser.newContext();
     const loaded: string[] = [];
     context.on('request', (r) => loaded.push(new URL(r.url()).pathname));

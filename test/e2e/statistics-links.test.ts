@@ -2,28 +2,15 @@
  * A number on the statistics page opens the list it counts: in Chromium over the shared build,
  * the first number of every chart is followed and the filtered list announces that many results.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { routes } from '../../src/lib/routes.ts';
-import { launchChromium } from '../support/browser.ts';
-import { serveSite } from '../support/server.ts';
+import { siteInBrowser } from '../support/site-in-browser.ts';
 
 describe('statistics links', () => {
-  let browser: Browser;
-  let server: Awaited<ReturnType<typeof serveSite>>;
-  let page: Page;
-
-  beforeAll(async () => {
-    [browser, server] = await Promise.all([launchChromium(), serveSite()]);
-    page = await browser.newPage();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = siteInBrowser();
 
   it('the first number of each chart opens a list with that many results', async () => {
+    const { server, page } = site;
     await page.goto(server.url + routes.statistics);
     const links = await page.$$eval('section.bar-chart', (sections) =>
       sections.flatMap((s) => {
