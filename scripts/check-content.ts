@@ -3,8 +3,8 @@
  * (Vietnamese / English). Exits 1 when there is any problem, so CI and editors' hooks stop.
  */
 import { fileURLToPath } from 'node:url';
-import { validateContent } from '../src/validate/content.ts';
-import { formatReport } from '../src/validate/problem.ts';
+import { validateContent } from '../src/content-model/content.ts';
+import { formatReport } from '../src/content-model/problem.ts';
 
 const root = process.argv[2] ?? fileURLToPath(new URL('../', import.meta.url));
 const started = performance.now();

@@ -7,7 +7,7 @@
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { importDecision } from './lib/import/import.ts';
+import { importDecision } from '../src/importer/import.ts';
 import { PROJECT_ROOT } from './lib/build.ts';
 import { routes } from '../src/lib/routes.ts';
 

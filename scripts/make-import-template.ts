@@ -1,6 +1,6 @@
 /**
  * Writes the import templates, templates/mau-nhap-quyet-dinh.xlsx and .csv, from the import
- * columns (scripts/lib/import/columns.ts) and the current units and campaigns, so the template
+ * columns (src/importer/columns.ts) and the current units and campaigns, so the template
  * always has the columns the importer reads. Run after changing columns, units or campaigns:
  * `node scripts/make-import-template.ts` (the files are committed).
  */
@@ -10,8 +10,8 @@ import ExcelJS from 'exceljs';
 import { stringify } from 'csv-stringify/sync';
 import { AUTHORITIES, AWARD_FORMS, RECIPIENT_KINDS } from '../src/schema/vocabulary.ts';
 import { PROJECT_ROOT } from './lib/build.ts';
-import { IMPORT_COLUMNS } from './lib/import/columns.ts';
-import { loadContentIndex } from './lib/import/content-index.ts';
+import { IMPORT_COLUMNS } from '../src/importer/columns.ts';
+import { loadContentIndex } from '../src/importer/content-index.ts';
 
 const OUT = join(PROJECT_ROOT, 'templates');
 const NAME = 'mau-nhap-quyet-dinh';

@@ -6,8 +6,8 @@
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { validateContent } from '../validate/content.ts';
-import { formatReport } from '../validate/problem.ts';
+import { validateContent } from '../content-model/content.ts';
+import { formatReport } from '../content-model/problem.ts';
 
 export function validateContentIntegration(): AstroIntegration {
   return {

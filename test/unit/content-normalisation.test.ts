@@ -3,9 +3,9 @@ import { markdownToHtml } from 'satteri';
 import { describe, expect, it } from 'vitest';
 import { achievements } from '../../src/schema/index.ts';
 import { nfcText } from '../../src/markdown/nfc-text.ts';
-import { checkCalendarDate } from '../../src/validate/calendar-date.ts';
-import { validateEntryData } from '../../src/validate/entry-schema.ts';
-import { isUnsafeUrl } from '../../src/validate/mdx-body.ts';
+import { checkCalendarDate } from '../../src/content-model/calendar-date.ts';
+import { validateEntryData } from '../../src/content-model/entry-schema.ts';
+import { isUnsafeUrl } from '../../src/content-model/mdx-body.ts';
 
 describe('calendar dates on the raw text', () => {
   it.each([

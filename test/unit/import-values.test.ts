@@ -2,11 +2,11 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { IMPORT_COLUMNS, headerKey, mapHeaders } from '../../scripts/lib/import/columns.ts';
-import { achievementId, entryFile, escapeMdx } from '../../scripts/lib/import/entry-file.ts';
-import { decodeCsv, detectDelimiter, readCsv, readXlsx, TableError } from '../../scripts/lib/import/read-table.ts';
-import { isRealIsoDate } from '../../scripts/lib/import/rules.ts';
-import { cellList, cellParagraphs, cellText, parseDate, parseYear, tidyDecisionNumber } from '../../scripts/lib/import/values.ts';
+import { IMPORT_COLUMNS, headerKey, mapHeaders } from '../../src/importer/columns.ts';
+import { achievementId, entryFile, escapeMdx } from '../../src/importer/entry-file.ts';
+import { decodeCsv, detectDelimiter, readCsv, readXlsx, TableError } from '../../src/importer/read-table.ts';
+import { isRealIsoDate } from '../../src/importer/rules.ts';
+import { cellList, cellParagraphs, cellText, parseDate, parseYear, tidyDecisionNumber } from '../../src/importer/values.ts';
 import { achievements } from '../../src/schema/achievements.ts';
 import { ROOT } from '../support/paths.ts';
 
@@ -109,7 +109,7 @@ describe('the templates', () => {
 
 describe('typos', () => {
   it('suggest the closest name, and only a close one', async () => {
-    const { closestName, editDistance } = await import('../../scripts/lib/import/values.ts');
+    const { closestName, editDistance } = await import('../../src/importer/values.ts');
     expect(editDistance('kitten', 'sitting')).toBe(3);
     const units = ['Phòng Kinh tế ngành', 'Văn phòng Sở', 'Thanh tra Sở'];
     expect(closestName('Phòng Kinh tế ngàng', units)).toBe('Phòng Kinh tế ngành');

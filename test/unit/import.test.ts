@@ -6,7 +6,7 @@ import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/pr
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { importDecision } from '../../scripts/lib/import/import.ts';
+import { importDecision } from '../../src/importer/import.ts';
 import { ROOT } from '../support/paths.ts';
 
 const FIXTURES = join(ROOT, 'test/fixtures/import');
@@ -116,7 +116,7 @@ describe('invalid spreadsheets: row-level errors, nothing written', () => {
     ['invalid-missing-name.csv', ['invalid-missing-name.csv dòng 3, cột «Họ tên / Tên tập thể»: «Họ tên / Tên tập thể» không được để trống.']],
     ['invalid-unknown-form.csv', [expect.stringMatching(/^invalid-unknown-form\.csv dòng 4, cột «Hình thức»: Không có hình thức khen thưởng «Bằng khen của Giám đốc» trong danh mục\. Chọn một trong: .*«Giấy khen»/) as unknown as string]],
     ['invalid-bad-number.csv', [2, 3, 4].map((line) => `invalid-bad-number.csv dòng ${line}, cột «Số quyết định»: «210/QD-SKHDT»: Số quyết định có dạng số/QĐ-cơ quan, ví dụ 45/QĐ-SKHĐT. Viết «QĐ» với chữ Đ.`)],
-    // Found by the content validator (src/validate/) run over the files the import would write.
+    // Found by the content validator (src/content-model/) run over the files the import would write.
     ['invalid-award-kind.csv', ['invalid-award-kind.csv dòng 2, cột «Hình thức»: «Lao động tiên tiến» không dành cho tập thể; kiểm tra lại «Loại» hoặc hình thức khen thưởng.']],
     ['invalid-wrong-encoding.csv', [
       'invalid-wrong-encoding.csv: tệp không phải UTF-8 (có lẽ được lưu bằng bảng mã Windows/ANSI nên chữ có dấu sẽ bị lỗi). Trong Excel chọn File › Save As › «CSV UTF-8 (Comma delimited) (*.csv)», hoặc dùng mẫu .xlsx.',

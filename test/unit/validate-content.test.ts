@@ -9,8 +9,8 @@ import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, stat
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { validateContent } from '../../src/validate/content.ts';
-import { formatProblem, type Problem } from '../../src/validate/problem.ts';
+import { validateContent } from '../../src/content-model/content.ts';
+import { formatProblem, type Problem } from '../../src/content-model/problem.ts';
 import { ROOT } from '../support/paths.ts';
 
 const FIXTURES = join(ROOT, 'test/fixtures');

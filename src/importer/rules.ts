@@ -5,7 +5,7 @@
  * today, duplicates, the MDX body) is the content validator's, run on the files the import
  * would write (see import.ts).
  */
-import { checkCalendarDate, YEAR_RANGE } from '../../../src/validate/calendar-date.ts';
+import { checkCalendarDate, YEAR_RANGE } from '../content-model/calendar-date.ts';
 
 /** `YYYY-MM-DD` naming a day that exists (YAML and `Date` silently roll 2025-02-30 over). */
 export function isRealIsoDate(text: string): boolean {

@@ -3,8 +3,8 @@
  * in the schema's field order, then the body. Everything NFC.
  */
 import YAML from 'yaml';
-import { slugify } from '../../../src/lib/slug.ts';
-import { achievements } from '../../../src/schema/achievements.ts';
+import { slugify } from '../lib/slug.ts';
+import { achievements } from '../schema/achievements.ts';
 
 /**
  * Id (file name) of an achievement: recipient and decision, "nguyen-van-an-45-qd-skhdt-2023",

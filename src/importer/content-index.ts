@@ -6,7 +6,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import YAML from 'yaml';
-import { isoDate } from '../../../src/lib/dates.ts';
+import { isoDate } from '../lib/dates.ts';
 
 export interface UnitRef {
   id: string;

@@ -5,9 +5,9 @@
  * (tones, case, spacing and text in parentheses ignored): "Loại (Tập thể/Cá nhân)", "LOAI" and
  * "loại" are the same column.
  */
-import { foldVietnamese } from '../../../src/lib/fold.ts';
-import { achievements } from '../../../src/schema/achievements.ts';
-import type { Field } from '../../../src/schema/field.ts';
+import { foldVietnamese } from '../lib/fold.ts';
+import { achievements } from '../schema/achievements.ts';
+import type { Field } from '../schema/field.ts';
 
 /** A front-matter field, or the MDX body. */
 export type ColumnKey =

@@ -2,8 +2,8 @@
  * Spreadsheet cells to the values the schema stores: dates written the Vietnamese way, names
  * typed without tones, list cells. Pure; every parser returns a value or a Vietnamese message.
  */
-import { isoDate } from '../../../src/lib/dates.ts';
-import { foldVietnamese } from '../../../src/lib/fold.ts';
+import { isoDate } from '../lib/dates.ts';
+import { foldVietnamese } from '../lib/fold.ts';
 import { isRealIsoDate } from './rules.ts';
 
 /** A cell as read from CSV (text) or XLSX (text, number, date). */

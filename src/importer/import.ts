@@ -12,13 +12,13 @@ import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join, relative } from 'node:path';
 import { z } from 'astro/zod';
-import { foldVietnamese } from '../../../src/lib/fold.ts';
-import { decisionSlug } from '../../../src/lib/routes.ts';
-import { achievements } from '../../../src/schema/achievements.ts';
-import { objectSchema } from '../../../src/schema/to-zod.ts';
-import { AUTHORITIES, AWARD_FORMS, RECIPIENT_KINDS } from '../../../src/schema/vocabulary.ts';
-import { validateContent } from '../../../src/validate/content.ts';
-import { formatProblem, type Problem } from '../../../src/validate/problem.ts';
+import { foldVietnamese } from '../lib/fold.ts';
+import { decisionSlug } from '../lib/routes.ts';
+import { achievements } from '../schema/achievements.ts';
+import { objectSchema } from '../schema/to-zod.ts';
+import { AUTHORITIES, AWARD_FORMS, RECIPIENT_KINDS } from '../schema/vocabulary.ts';
+import { validateContent } from '../content-model/content.ts';
+import { formatProblem, type Problem } from '../content-model/problem.ts';
 import { IMPORT_COLUMNS, headerScore, mapHeaders, type ColumnKey } from './columns.ts';
 import { loadContentIndex, type CampaignRef, type ContentIndex, type UnitRef } from './content-index.ts';
 import { achievementId, entryFile } from './entry-file.ts';
@@ -205,7 +205,7 @@ function rowSchema(index: ContentIndex) {
 }
 
 /**
- * The content validator (src/validate/, what `npm run check` and every build run) over the
+ * The content validator (src/content-model/, what `npm run check` and every build run) over the
  * content as it would be after the import: a copy of the content folder with the new files
  * added. Returns the problems the new files bring (those the content already had are left out).
  */
