@@ -7,7 +7,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { stringify } from 'csv-stringify/sync';
+import { toCsvText } from '../src/lib/csv.ts';
 import { AUTHORITIES, AWARD_FORMS, RECIPIENT_KINDS } from '../src/schema/vocabulary.ts';
 import { PROJECT_ROOT } from './lib/build.ts';
 import { IMPORT_COLUMNS } from '../src/importer/columns.ts';
@@ -30,7 +30,7 @@ export async function makeTemplates(contentDir = join(PROJECT_ROOT, 'content')):
   await mkdir(OUT, { recursive: true });
 
   // CSV: the header row only, `;`-separated and with a BOM, as Excel saves «CSV UTF-8» in Vietnam.
-  const csv = stringify([IMPORT_COLUMNS.map((c) => c.header)], { bom: true, delimiter: ';', record_delimiter: 'windows' });
+  const csv = toCsvText([], { header: IMPORT_COLUMNS.map((c) => c.header), delimiter: ';' });
   await writeFile(join(OUT, `${NAME}.csv`), csv);
 
   const wb = new ExcelJS.Workbook();

@@ -3,7 +3,7 @@
  * written once and read by both endpoints and by the `/du-lieu/` page that documents them.
  * Only what the public pages show: no field here that a page does not display.
  */
-import { stringify } from 'csv-stringify/sync';
+import { toCsvText, type CsvCell } from './csv.ts';
 import { achievements } from '../schema/achievements.ts';
 import { RECIPIENT_KINDS } from '../schema/vocabulary.ts';
 
@@ -76,18 +76,17 @@ export const OPEN_DATA_LICENCE = {
 /** Separator of list values inside one CSV cell. */
 export const CSV_LIST_SEPARATOR = '; ';
 
-function csvCell(value: OpenDataRecord[keyof OpenDataRecord]): string {
-  if (Array.isArray(value)) return value.join(CSV_LIST_SEPARATOR);
-  return String(value);
+function csvCell(value: OpenDataRecord[keyof OpenDataRecord]): CsvCell {
+  return Array.isArray(value) ? value.join(CSV_LIST_SEPARATOR) : value;
 }
 
 /**
- * CSV with a header row of column names, UTF-8 with a byte-order mark: without it Excel reads
- * the file as the local code page and garbles every Vietnamese letter.
+ * CSV with a header row of column names (UTF-8 with BOM, formula-like text neutralised: see
+ * `csv.ts`); the JSON keeps every text as written.
  */
 export function toCsv(records: readonly OpenDataRecord[]): string {
   const rows = records.map((r) => OPEN_DATA_COLUMNS.map((c) => csvCell(r[c.name])));
-  return stringify(rows, { bom: true, header: true, columns: OPEN_DATA_COLUMNS.map((c) => c.name), record_delimiter: 'windows' });
+  return toCsvText(rows, { header: OPEN_DATA_COLUMNS.map((c) => c.name) });
 }
 
 export interface OpenDataMeta {
