@@ -1,5 +1,5 @@
 /**
- * The real `astro build` of the repository's content (shared DIST), asserted page type by
+ * The real `astro build` of the fixture site (shared DIST), asserted page type by
  * page type; and a second build without illustrative entries.
  */
 import { readdir, readFile } from 'node:fs/promises';
@@ -10,13 +10,14 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { astroBuild } from '../../scripts/lib/build.ts';
 import { contentAnchor, decisionSlug, routes } from '../../src/lib/routes.ts';
 import { loadPage } from '../support/html.ts';
-import { ROOT, WORK } from '../support/paths.ts';
+import { FIXTURE_CONTENT, WORK } from '../support/paths.ts';
+import { copyProject } from '../support/project-copy.ts';
 
 const PLAN = routes.campaign('1579-kh-skhdt');
 
-/** Front matter of every file of a collection, read straight from content/. */
+/** Front matter of every file of a collection, read straight from the fixture content. */
 async function frontMatters(collection: string): Promise<{ id: string; data: Record<string, any> }[]> {
-  const dir = join(ROOT, 'content', collection);
+  const dir = join(FIXTURE_CONTENT, collection);
   const files = (await readdir(dir)).filter((f) => f.endsWith('.mdx'));
   return Promise.all(
     files.map(async (f) => {
@@ -174,8 +175,13 @@ describe('every page', () => {
 describe('a build without illustrative entries', () => {
   const out = join(WORK, 'dist-no-samples');
   beforeAll(async () => {
-    const result = await astroBuild({ outDir: out, env: { THIDUA_SAMPLES: '0' }, quiet: true });
-    expect(result.code, result.output.slice(-3000)).toBe(0);
+    const copy = await copyProject('no-samples');
+    try {
+      const result = await astroBuild({ root: copy.dir, outDir: out, env: { THIDUA_SAMPLES: '0' }, quiet: true });
+      expect(result.code, result.output.slice(-3000)).toBe(0);
+    } finally {
+      await copy.remove();
+    }
   });
 
   it('has the plan and no sample badge anywhere', async () => {

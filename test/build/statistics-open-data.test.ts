@@ -1,6 +1,6 @@
 /**
  * The statistics page, the campaign page's chart and the open-data files of the shared build
- * (DIST), checked against counts made here straight from the content/ files.
+ * (DIST), checked against counts made here straight from the fixture site's content files.
  */
 import { access, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -12,7 +12,7 @@ import { OPEN_DATA_COLUMNS } from '../../src/lib/open-data.ts';
 import { achievementsFiltered, routes } from '../../src/lib/routes.ts';
 import { RECIPIENT_KINDS, labelOf } from '../../src/schema/vocabulary.ts';
 import { loadPage, readPage } from '../support/html.ts';
-import { DIST, ROOT } from '../support/paths.ts';
+import { DIST, FIXTURE_CONTENT } from '../support/paths.ts';
 
 interface Raw {
   id: string;
@@ -20,7 +20,7 @@ interface Raw {
 }
 
 async function read(collection: string, ext: string): Promise<Raw[]> {
-  const dir = join(ROOT, 'content', collection);
+  const dir = join(FIXTURE_CONTENT, collection);
   const files = (await readdir(dir)).filter((f) => f.endsWith(ext)).sort();
   return Promise.all(
     files.map(async (f) => {

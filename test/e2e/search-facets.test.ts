@@ -1,6 +1,6 @@
 /**
  * Facets without typing on /thanh-tich/, in Chromium over the shared build: every count the
- * filters show equals the count recomputed from the files in content/achievements, filters
+ * filters show equals the count recomputed from the fixture site's achievement files, filters
  * combine, live in the URL (Back works), results sort by decision date, and the static list
  * stays for readers without JavaScript.
  */

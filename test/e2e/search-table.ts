@@ -1,6 +1,6 @@
 /**
  * The query table of the search tests: what people type, and which pages may come first.
- * Expected pages are computed from content/ (an achievement's recipient, a decision's number)
+ * Expected pages are computed from the fixture content (an achievement's recipient, a decision's number)
  * and from the built pages' indexed text (pages containing a phrase), never hard-coded lists
  * that drift from the content.
  */
@@ -10,7 +10,7 @@ import * as cheerio from 'cheerio';
 import { parse as parseYaml } from 'yaml';
 import { foldVietnamese } from '../../src/lib/fold.ts';
 import { decisionSlug, routes } from '../../src/lib/routes.ts';
-import { DIST, ROOT } from '../support/paths.ts';
+import { DIST, FIXTURE_CONTENT } from '../support/paths.ts';
 import { htmlFiles, routeOf } from '../support/site-files.ts';
 
 export interface QueryCase {
@@ -46,9 +46,9 @@ export interface Achievement {
   };
 }
 
-/** Achievements read straight from content/achievements (front matter only). */
+/** Achievements read straight from the fixture content's achievements (front matter only). */
 export async function readAchievements(): Promise<Achievement[]> {
-  const dir = join(ROOT, 'content', 'achievements');
+  const dir = join(FIXTURE_CONTENT, 'achievements');
   const files = (await readdir(dir)).filter((f) => f.endsWith('.mdx'));
   return Promise.all(
     files.map(async (f) => ({ id: f.replace(/\.mdx$/, ''), data: parseYaml((await readFile(join(dir, f), 'utf8')).split(/^---$/m)[1]!) })),
@@ -80,7 +80,7 @@ export async function queryTable(): Promise<QueryCase[]> {
   const of = (recipient: string) => achievements.filter((a) => a.data.recipient === recipient).map((a) => routes.achievement(a.id));
   const decision = (number: string) => {
     const a = achievements.find((x) => x.data.decisionNumber === number);
-    if (!a) throw new Error(`no achievement with decision ${number} in content/`);
+    if (!a) throw new Error(`no achievement with decision ${number} in the fixture content`);
     return [routes.decision(decisionSlug(number, new Date(a.data.decisionDate)))];
   };
   /** Pages whose indexed text contains the phrase (tones, case and đ folded). */

@@ -15,7 +15,7 @@ import { parseFrontmatter, parseYamlFile, stringifyFrontmatter, stringifyYamlFil
 import { mergePhrases, VI_ADDITIONS } from '../../src/cms/locale-vi.ts';
 import { COLLECTIONS } from '../../src/schema/index.ts';
 import type { Field } from '../../src/schema/field.ts';
-import { ROOT } from '../support/paths.ts';
+import { FIXTURE_SITE } from '../support/paths.ts';
 
 const config = buildCmsConfig({});
 const cmsCollections = config['collections'] as CmsObject[];
@@ -184,7 +184,7 @@ describe('cleanup before saving', () => {
 });
 
 describe('entry file formats', () => {
-  const dirs = COLLECTIONS.map((c) => ({ spec: c, dir: join(ROOT, c.folder) }));
+  const dirs = COLLECTIONS.map((c) => ({ spec: c, dir: join(FIXTURE_SITE, c.folder) }));
   for (const { spec, dir } of dirs) {
     it(`${spec.name}: every file reads back to the same data, and writing is stable`, () => {
       for (const file of readdirSync(dir)) {
