@@ -9,6 +9,8 @@ export const SITE_URL =
 
 export const SITE = {
   name: 'Thi đua – Khen thưởng',
+  /** The name beside the mark (header, logo, Open Graph image). */
+  brand: 'Thi đua · Sở KH&ĐT Đồng Tháp',
   organisation: 'Sở Kế hoạch và Đầu tư tỉnh Đồng Tháp',
   parentOrganisation: 'Ủy ban nhân dân tỉnh Đồng Tháp',
   description:

@@ -228,7 +228,8 @@ export function buildCmsConfig(env: CmsEnv = process.env as CmsEnv): CmsObject {
     local_backend: { url: env.CMS_LOCAL_BACKEND_URL || DEFAULT_LOCAL_BACKEND_URL },
     site_url: siteUrl,
     display_url: siteUrl,
-    logo_url: '/favicon.svg',
+    // The site's mark with its name (src/brand/mark.ts) on the login page and in the CMS header.
+    logo: { src: '/logo.svg', show_in_header: true },
     media_folder: MEDIA_FOLDER,
     public_folder: ENTRY_MEDIA_PATH,
     // Unaccented slugs, đ → d ("Đặng" → "dang"), like every URL of the site.
