@@ -86,7 +86,7 @@ describe('the plan page', () => {
     const achievements = (await frontMatters('achievements')).filter((a) => a.data.campaign === '1579-kh-skhdt');
     expect(achievements.length).toBeGreaterThan(0);
     // The achievement table itself, not the statistics chart's data table in the same section.
-    expect($('#thanh-tich-dot-thi-dua').parent().children('.table-scroll').find('tbody tr').length).toBe(achievements.length);
+    expect($('#thanh-tich-dot-thi-dua').parent().children('table.rtable').find('tbody tr').length).toBe(achievements.length);
     expect($('#tin-tuc-dot-thi-dua').parent().find('li.card').length).toBeGreaterThan(0);
   });
 });
