@@ -5,6 +5,8 @@ import { defineConfig } from 'astro/config';
 import { satteri } from '@astrojs/markdown-satteri';
 import { vietnameseHeadingIds } from './src/markdown/heading-ids.ts';
 import { nfcText } from './src/markdown/nfc-text.ts';
+import { inertHtml } from './src/markdown/inert-html.ts';
+import { mdxGuard } from './src/loaders/mdx-guard.ts';
 import { validateContentIntegration } from './src/integrations/validate-content.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { SITE_URL } from './src/site.ts';
@@ -25,7 +27,8 @@ export default defineConfig({
   devToolbar: { enabled: false },
   markdown: {
     processor: satteri({
-      hastPlugins: [nfcText, vietnameseHeadingIds],
+      // Raw HTML in a body is shown as text, never emitted as markup (content is data).
+      hastPlugins: [inertHtml, nfcText, vietnameseHeadingIds],
       // Publish documents as written: no automatic curly quotes or dashes.
       features: { smartPunctuation: false },
     }),
@@ -34,6 +37,8 @@ export default defineConfig({
     validateContentIntegration(),
     securityHeaders(),
     mdx(),
+    // No .mdx file is compiled to JavaScript unless the content model's MDX check passed it.
+    mdxGuard(),
     cms(),
     sitemap({ filter: (page) => !page.includes('/admin') }),
     pagefindIndex(),

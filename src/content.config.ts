@@ -12,8 +12,8 @@ import { objectSchema, type EntryData } from './schema/to-zod.ts';
 
 function collectionFrom<const S extends CollectionSpec>(spec: S) {
   return defineCollection({
-    // `.mdx` entries without MDX syntax render as Markdown (fast at archive scale; see the loader).
-    loader: spec.format === 'mdx' ? mdxOrMarkdown({ base: `./${spec.folder}` }) : glob({ pattern: '*.yml', base: `./${spec.folder}` }),
+    // Bodies render as Markdown; only checked campaign bodies reach MDX (see the loader).
+    loader: spec.format === 'mdx' ? mdxOrMarkdown({ base: `./${spec.folder}`, collection: spec.name }) : glob({ pattern: '*.yml', base: `./${spec.folder}` }),
     schema: ({ image }) =>
       objectSchema(spec.fields, {
         date: () => z.coerce.date(),

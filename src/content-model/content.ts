@@ -12,14 +12,10 @@ import { slugify } from '../lib/slug.ts';
 import { INCLUDE_SAMPLES } from '../site.ts';
 import { crossEntryProblems, type Entry } from './cross-entry.ts';
 import { validateEntryData } from './entry-schema.ts';
-import { checkBodyImages, checkMdxBody, type BodyImage, type BodyLink } from './mdx-body.ts';
+import { bodyContext, checkBodyImages, checkMdxBody, type BodyImage, type BodyLink } from './mdx-body.ts';
 import { formatReport, sortProblems, type Problem } from './problem.ts';
 import { readMdxEntry, readYamlEntry } from './raw-file.ts';
 
-/** Components an MDX body may use, and the collections that may use them. */
-export const BODY_COMPONENTS: Readonly<Record<string, readonly CollectionSpec['name'][]>> = {
-  CampaignContents: ['campaigns'],
-};
 
 /** Folder of `content/` that holds uploaded images and files, not entries. */
 export const MEDIA_FOLDER = 'media';
@@ -140,11 +136,7 @@ function analyseFile(spec: CollectionSpec, file: string, source: string): Analys
   } else {
     const checked = validateEntryData(spec, file, read.entry.data);
     const body = read.entry.body
-      ? checkMdxBody(read.entry.body.text, read.entry.body.firstLine, {
-          file,
-          allowedComponents: new Set(Object.keys(BODY_COMPONENTS).filter((c) => BODY_COMPONENTS[c]!.includes(spec.name))),
-          componentHomes: new Map(Object.entries(BODY_COMPONENTS).map(([c, homes]) => [c, homes.map((h) => `content/${h}/`).join(', ')])),
-        })
+      ? checkMdxBody(read.entry.body.text, read.entry.body.firstLine, bodyContext(spec.name, file))
       : { problems: [], images: [], links: [] };
     result = { data: checked.data, failed: checked.failed, problems: [...checked.problems, ...body.problems], images: body.images, links: body.links };
   }

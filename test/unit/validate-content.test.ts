@@ -69,7 +69,7 @@ const CASES: Record<string, Expected> = {
   'achievements/unknown-component.mdx': { field: 'body', line: 18, vi: 'thành phần <BarChart> không có trong danh sách được phép', en: 'component <BarChart> is not on the allowed list' },
   'achievements/component-outside-campaign.mdx': { field: 'body', line: 18, vi: 'thành phần <CampaignContents> chỉ dùng được trong content/campaigns/', en: 'component <CampaignContents> is only allowed in content/campaigns/' },
   'achievements/script-tag-in-body.mdx': { field: 'body', line: 18, vi: 'không được dùng thẻ HTML <script> trong nội dung', en: 'HTML tag <script> is not allowed' },
-  'achievements/code-expression.mdx': { field: 'body', line: 18, vi: 'không được viết mã trong dấu { }', en: 'code in { } is not allowed' },
+  'achievements/code-expression.mdx': { field: 'body', line: 18, vi: 'không dùng dấu { } trong tin tức và thành tích', en: '{ } is not allowed in news and achievement bodies' },
   'achievements/javascript-link.mdx': { field: 'body', line: 18, vi: 'liên kết «javascript:alert(document.cookie)» bị từ chối', en: 'link "javascript:alert(document.cookie)" refused' },
   'achievements/body-image-without-alt.mdx': { field: 'body', line: 18, vi: 'chưa có mô tả: viết mô tả trong ![mô tả]', en: 'has no alt text' },
   'achievements/remote-image.mdx': { field: 'body', line: 18, vi: 'ảnh «https://example.com/anh.jpg» nằm ở trang khác', en: 'image "https://example.com/anh.jpg" is hosted elsewhere' },
