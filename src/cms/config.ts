@@ -10,6 +10,7 @@ import { COLLECTIONS } from '../schema/index.ts';
 import type { CollectionSpec, Field } from '../schema/field.ts';
 import { SITE_URL } from '../site.ts';
 import { CMS_COLLECTION_EXTRAS } from './collections.ts';
+import { COMMIT_TEMPLATES } from './commit-message.ts';
 import { FRONTMATTER_FORMAT, YAML_FORMAT } from './formats.ts';
 
 /** A Decap field or collection: plain JSON-able data. */
@@ -18,10 +19,6 @@ export type CmsObject = Record<string, unknown>;
 /** Where media live, relative to each entry's folder (`content/<collection>/`). */
 export const MEDIA_FOLDER = 'content/media';
 export const ENTRY_MEDIA_PATH = '../media';
-
-/** The port `npm start` runs decap-server on (scripts/lib/decap-server.ts), and its API address. */
-export const LOCAL_BACKEND_PORT = 8081;
-export const DEFAULT_LOCAL_BACKEND_URL = `http://127.0.0.1:${LOCAL_BACKEND_PORT}/api/v1`;
 
 /**
  * Build-time settings, read from environment variables so that choosing the production backend
@@ -43,8 +40,6 @@ export interface CmsEnv {
   CMS_AUTH_ENDPOINT?: string;
   /** `editorial_workflow` (default) or `simple`. */
   CMS_PUBLISH_MODE?: string;
-  /** decap-server's API URL; tests run one on a free port. */
-  CMS_LOCAL_BACKEND_URL?: string;
   SITE_URL?: string;
   [key: string]: string | undefined;
 }
@@ -66,14 +61,9 @@ function backendConfig(env: CmsEnv): CmsObject {
   if (name !== 'git-gateway') backend['repo'] = env.CMS_REPO || env.GITHUB_REPOSITORY || repoOf(env.REPOSITORY_URL) || 'OWNER/REPO';
   if (env.CMS_BASE_URL) backend['base_url'] = env.CMS_BASE_URL;
   if (env.CMS_AUTH_ENDPOINT) backend['auth_endpoint'] = env.CMS_AUTH_ENDPOINT;
-  // Commit messages in Vietnamese, so the repository history reads like the CMS.
-  backend['commit_messages'] = {
-    create: 'Thêm {{collection}} “{{slug}}”',
-    update: 'Sửa {{collection}} “{{slug}}”',
-    delete: 'Xóa {{collection}} “{{slug}}”',
-    uploadMedia: 'Tải lên “{{path}}”',
-    deleteMedia: 'Xóa “{{path}}”',
-  };
+  // Commit messages in Vietnamese, so the repository history reads like the CMS (the local
+  // backend names the entry by its fields: src/cms/commit-message.ts).
+  backend['commit_messages'] = { ...COMMIT_TEMPLATES };
   return backend;
 }
 
@@ -222,10 +212,9 @@ export function buildCmsConfig(env: CmsEnv = process.env as CmsEnv): CmsObject {
   return {
     locale: 'vi',
     backend: backendConfig(env),
-    // decap-server reports it writes plain files, and Decap then switches to the simple mode.
+    // Under `npm start` the local backend says which modes it offers (plain files: simple only;
+    // git mode: both), and Decap follows it. `local_backend` is added by /admin itself.
     publish_mode: publishMode,
-    // Used only when /admin is opened on localhost or 127.0.0.1 (decap-server, no account).
-    local_backend: { url: env.CMS_LOCAL_BACKEND_URL || DEFAULT_LOCAL_BACKEND_URL },
     site_url: siteUrl,
     display_url: siteUrl,
     // The site's mark with its name (src/brand/mark.ts) on the login page and in the CMS header.

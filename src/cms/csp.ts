@@ -1,8 +1,8 @@
 /**
  * The Content-Security-Policy of /admin. Decap compiles its config schema at run time (ajv), so
  * it needs `'unsafe-eval'`, and its CSS-in-JS needs inline styles: both allowed here only, never
- * on the public pages. Connections go to the site itself, the local decap-server and the
- * configured Git backend — nothing else (no CDN).
+ * on the public pages. Connections go to the site itself (which also answers the local backend
+ * under `npm start`) and the configured Git backend — nothing else (no CDN).
  */
 import type { CmsObject } from './config.ts';
 
@@ -30,8 +30,7 @@ function originOf(url: unknown): string | undefined {
 
 export function adminCsp(config: CmsObject): string {
   const backend = config['backend'] as { name: string; base_url?: string; api_root?: string };
-  const local = originOf((config['local_backend'] as { url?: string } | undefined)?.url);
-  const connect = new Set(["'self'", 'blob:', 'data:', ...(local ? [local] : []), ...(BACKEND_ORIGINS[backend.name] ?? [])]);
+  const connect = new Set(["'self'", 'blob:', 'data:', ...(BACKEND_ORIGINS[backend.name] ?? [])]);
   const base = originOf(backend.base_url);
   if (base) connect.add(base);
   const api = originOf(backend.api_root);

@@ -3,11 +3,12 @@
  * It behaves like the static hosts we deploy to: `/x/` serves `/x/index.html`, `/x` redirects
  * to `/x/`, unknown paths get `/404.html` with status 404, and the rules of the site's
  * `_headers` file (Netlify / Cloudflare Pages format) are applied, so tests see the real
- * Content-Security-Policy. It binds 127.0.0.1 only.
+ * Content-Security-Policy. It binds 127.0.0.1 only. `npm start` serves it together with the CMS's
+ * local backend (server.ts).
  */
 import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
 import { lookup } from 'mrmime';
@@ -44,54 +45,62 @@ async function isFile(path: string): Promise<boolean> {
   return stat(path).then((s) => s.isFile(), () => false);
 }
 
-/**
- * Serves the directory `root()` returns at request time (so `npm start` can swap in a fresh
- * build). `port` 0 picks a free port.
- */
-export async function startStaticServer(root: () => string, port = 0): Promise<StaticServer> {
-  const server = createServer(async (req, res) => {
+/** Answers one request from the directory `root()` returns at request time. */
+export async function serveStatic(req: IncomingMessage, res: ServerResponse, root: () => string): Promise<void> {
+  try {
+    const dir = root();
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    let path: string;
     try {
-      const dir = root();
-      const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-      const path = decodeURIComponent(url.pathname);
-      const file = normalize(join(dir, path));
-      if (!file.startsWith(normalize(dir + sep)) && file !== normalize(dir)) {
-        res.writeHead(400).end();
-        return;
-      }
-      let target: string | undefined;
-      let status = 200;
-      if (path.endsWith('/') && (await isFile(join(file, 'index.html')))) target = join(file, 'index.html');
-      else if (!path.endsWith('/') && (await isFile(file))) target = file;
-      else if (!path.endsWith('/') && (await isFile(join(file, 'index.html')))) {
-        res.writeHead(301, { Location: `${path}/${url.search}` }).end();
-        return;
-      } else {
-        target = join(dir, '404.html');
-        status = 404;
-      }
-      const headers: Record<string, string> = {
-        'Content-Type': lookup(extname(target)) ?? 'application/octet-stream',
-        'Cache-Control': 'no-cache',
-      };
-      if (headers['Content-Type']!.startsWith('text/') || headers['Content-Type']!.includes('javascript') || headers['Content-Type']!.includes('json')) {
-        headers['Content-Type'] += '; charset=utf-8';
-      }
-      const rulesText = await readFile(join(dir, '_headers'), 'utf8').catch(() => '');
-      for (const rule of parseHeadersFile(rulesText)) {
-        if (rule.pattern.test(path)) for (const [k, v] of rule.headers) headers[k] = v;
-      }
-      if (!(await isFile(target))) {
-        res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
-        return;
-      }
-      res.writeHead(status, headers);
-      if (req.method === 'HEAD') res.end();
-      else createReadStream(target).pipe(res);
-    } catch (error) {
-      res.writeHead(500).end(String(error));
+      path = decodeURIComponent(url.pathname);
+    } catch {
+      // A malformed %-escape (`/%E0%A4%A`) is the client's mistake, not a server error.
+      res.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Địa chỉ không hợp lệ / Malformed URL');
+      return;
     }
-  });
+    const file = normalize(join(dir, path));
+    if ((!file.startsWith(normalize(dir + sep)) && file !== normalize(dir)) || path.includes('\0')) {
+      res.writeHead(400).end();
+      return;
+    }
+    let target: string | undefined;
+    let status = 200;
+    if (path.endsWith('/') && (await isFile(join(file, 'index.html')))) target = join(file, 'index.html');
+    else if (!path.endsWith('/') && (await isFile(file))) target = file;
+    else if (!path.endsWith('/') && (await isFile(join(file, 'index.html')))) {
+      res.writeHead(301, { Location: `${path}/${url.search}` }).end();
+      return;
+    } else {
+      target = join(dir, '404.html');
+      status = 404;
+    }
+    const headers: Record<string, string> = {
+      'Content-Type': lookup(extname(target)) ?? 'application/octet-stream',
+      'Cache-Control': 'no-cache',
+    };
+    if (headers['Content-Type']!.startsWith('text/') || headers['Content-Type']!.includes('javascript') || headers['Content-Type']!.includes('json')) {
+      headers['Content-Type'] += '; charset=utf-8';
+    }
+    const rulesText = await readFile(join(dir, '_headers'), 'utf8').catch(() => '');
+    for (const rule of parseHeadersFile(rulesText)) {
+      if (rule.pattern.test(path)) for (const [k, v] of rule.headers) headers[k] = v;
+    }
+    if (!(await isFile(target))) {
+      res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
+      return;
+    }
+    res.writeHead(status, headers);
+    if (req.method === 'HEAD') res.end();
+    else createReadStream(target).pipe(res);
+  } catch (error) {
+    if (!res.headersSent) res.writeHead(500);
+    res.end(String(error));
+  }
+}
+
+/** Listens on 127.0.0.1 only (`port` 0 picks a free port). */
+export async function listenLocal(handler: (req: IncomingMessage, res: ServerResponse) => void, port = 0): Promise<StaticServer> {
+  const server = createServer(handler);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, '127.0.0.1', resolve);
@@ -100,6 +109,18 @@ export async function startStaticServer(root: () => string, port = 0): Promise<S
   return {
     server,
     url: `http://127.0.0.1:${actual}`,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
   };
+}
+
+/**
+ * Serves the directory `root()` returns at request time (so `npm start` can swap in a fresh
+ * build). `port` 0 picks a free port.
+ */
+export function startStaticServer(root: () => string, port = 0): Promise<StaticServer> {
+  return listenLocal((req, res) => void serveStatic(req, res, root), port);
 }

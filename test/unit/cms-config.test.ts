@@ -111,27 +111,27 @@ describe('CMS config generated from the schema', () => {
   });
 
   it('selects the backend from the environment, without code edits', () => {
-    expect(config).toMatchObject({ locale: 'vi', publish_mode: 'editorial_workflow', local_backend: { url: 'http://127.0.0.1:8081/api/v1' } });
+    expect(config).toMatchObject({ locale: 'vi', publish_mode: 'editorial_workflow' });
+    // The local backend is on the site's own origin, set by /admin itself (src/cms/admin/main.ts).
+    expect(config['local_backend']).toBeUndefined();
     expect(buildCmsConfig({ GITHUB_REPOSITORY: 'so-khdt/thidua' })['backend']).toMatchObject({ name: 'github', repo: 'so-khdt/thidua', branch: 'main' });
     const custom = buildCmsConfig({
       CMS_BACKEND: 'gitlab',
       CMS_REPO: 'a/b',
       CMS_BRANCH: 'xuat-ban',
       CMS_BASE_URL: 'https://oauth.example.vn',
-      CMS_LOCAL_BACKEND_URL: 'http://127.0.0.1:9999/api/v1',
     });
     expect(custom['backend']).toMatchObject({ name: 'gitlab', repo: 'a/b', branch: 'xuat-ban', base_url: 'https://oauth.example.vn' });
-    expect(custom['local_backend']).toEqual({ url: 'http://127.0.0.1:9999/api/v1' });
     expect(() => buildCmsConfig({ CMS_BACKEND: 'svn' })).toThrow(/CMS_BACKEND="svn"/);
     // Netlify tells the build which repository it builds from.
     expect(buildCmsConfig({ REPOSITORY_URL: 'https://github.com/so-khdt/thidua' })['backend']).toMatchObject({ repo: 'so-khdt/thidua' });
     expect(buildCmsConfig({ REPOSITORY_URL: 'git@github.com:so-khdt/thidua.git' })['backend']).toMatchObject({ repo: 'so-khdt/thidua' });
   });
 
-  it("gives /admin a policy with 'unsafe-eval' that reaches only the site, decap-server and the Git backend", () => {
+  it("gives /admin a policy with 'unsafe-eval' that reaches only the site (and its local backend) and the Git backend", () => {
     const csp = adminCsp(buildCmsConfig({ CMS_BASE_URL: 'https://oauth.example.vn' }));
     expect(csp).toContain("script-src 'self' 'unsafe-eval'");
-    expect(csp).toContain("connect-src 'self' blob: data: http://127.0.0.1:8081 https://api.github.com https://oauth.example.vn");
+    expect(csp).toContain("connect-src 'self' blob: data: https://api.github.com https://oauth.example.vn");
     expect(csp).not.toMatch(/cdn|unpkg|jsdelivr/);
   });
 });

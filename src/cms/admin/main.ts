@@ -6,9 +6,11 @@
  */
 import vi from 'decap-cms-locales/dist/esm/vi/index.js';
 import { COLLECTIONS } from '../../schema/index.ts';
+import { LOCAL_BACKEND_PATH } from '../local-api.ts';
 import { planCleanup } from '../entry-cleanup.ts';
 import { FRONTMATTER_FORMAT, parseFrontmatter, parseYamlFile, stringifyFrontmatter, stringifyYamlFile, YAML_FORMAT } from '../formats.ts';
-import { mergePhrases, VI_ADDITIONS } from '../locale-vi.ts';
+import { vietnamesePhrases } from '../locale-vi.ts';
+import { watchBuildStatus } from './build-banner.ts';
 import { registerCampaignContentsWidget } from './campaign-contents-widget.ts';
 import { registerEditorComponents } from './editor-components.ts';
 import { registerPreviews } from './previews.ts';
@@ -52,12 +54,15 @@ export async function startCms(): Promise<void> {
   window.CMS_MANUAL_INIT = true;
   await loadScript(root.dataset['decapBundle']!);
   const CMS = window.CMS;
-  CMS.registerLocale('vi', mergePhrases(vi, VI_ADDITIONS));
+  CMS.registerLocale('vi', vietnamesePhrases(vi));
   CMS.registerCustomFormat(FRONTMATTER_FORMAT, 'mdx', { fromFile: parseFrontmatter, toFile: stringifyFrontmatter });
   CMS.registerCustomFormat(YAML_FORMAT, 'yml', { fromFile: parseYamlFile, toFile: stringifyYamlFile });
   registerCleanup(CMS);
   registerCampaignContentsWidget(CMS);
   registerEditorComponents(CMS);
   registerPreviews(CMS, root.dataset['siteCss']!);
-  CMS.init();
+  // The local backend answers on this very origin under `npm start`; Decap uses it only when
+  // /admin is opened on localhost or 127.0.0.1, and wants an absolute URL.
+  CMS.init({ config: { local_backend: { url: new URL(LOCAL_BACKEND_PATH, location.origin).href } } });
+  watchBuildStatus();
 }

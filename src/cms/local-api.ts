@@ -1,0 +1,8 @@
+/**
+ * The routes the local server of `npm start` answers besides the site (src/local-backend/server.ts),
+ * on the site's own origin. Browser-safe: /admin reads them too.
+ */
+/** Decap's local backend API (decap-server's middleware behind the guard). */
+export const LOCAL_BACKEND_PATH = '/api/v1';
+/** Whether the site served is up to date with content/ (banner of /admin). */
+export const BUILD_STATUS_PATH = '/api/thidua/build-status';

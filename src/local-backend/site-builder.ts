@@ -1,0 +1,101 @@
+/**
+ * The site `npm start` serves, kept up to date with content/: builds aside into `.dist-next`,
+ * then swaps it in, so the server never serves a half-written site and a failed rebuild keeps
+ * the last good one online — while the build status (build-status.ts) says so to /admin.
+ */
+import { watch, type FSWatcher } from 'node:fs';
+import { rename, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { astroBuild } from '../../scripts/lib/build.ts';
+import { BuildState, problemsFromBuildOutput } from './build-status.ts';
+
+export interface SiteBuilder {
+  dist: string;
+  state: BuildState;
+  /** Resolves when the first build is done: true if it succeeded. */
+  firstBuild: Promise<boolean>;
+  /** Resolves once no rebuild is pending or running. */
+  idle: () => Promise<void>;
+  close: () => void;
+}
+
+export interface SiteBuilderOptions {
+  root: string;
+  /** Print Astro's output (npm start) or keep it (tests). */
+  quiet?: boolean;
+  env?: Record<string, string>;
+  log?: (line: string) => void;
+}
+
+export function startSiteBuilder({ root, quiet = false, env, log = console.log }: SiteBuilderOptions): SiteBuilder {
+  const dist = join(root, 'dist');
+  const next = join(root, '.dist-next');
+  const old = join(root, '.dist-old');
+  const state = new BuildState();
+
+  async function buildInto(dir: string): Promise<boolean> {
+    await rm(dir, { recursive: true, force: true });
+    const result = await astroBuild({ root, outDir: dir, quiet, ...(env ? { env } : {}) });
+    if (result.code === 0) return true;
+    const problems = problemsFromBuildOutput(result.output);
+    state.failed(problems);
+    log(`\n✗ Build failed (${result.code}); the site keeps its last good version.${quiet ? `\n${problems.join('\n')}` : ''}\n`);
+    return false;
+  }
+
+  async function rebuild(): Promise<void> {
+    const started = Date.now();
+    state.building();
+    if (!(await buildInto(next))) return;
+    await rm(old, { recursive: true, force: true });
+    await rename(dist, old).catch(() => undefined);
+    await rename(next, dist);
+    await rm(old, { recursive: true, force: true });
+    state.succeeded();
+    log(`\n✓ Site updated in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+  }
+
+  const firstBuild = buildInto(dist).then((ok) => {
+    if (ok) state.succeeded();
+    return ok;
+  });
+
+  // Rebuild on content changes, debounced: a CMS save writes a file, sometimes an image too.
+  let timer: NodeJS.Timeout | undefined;
+  let running: Promise<void> = firstBuild.then(() => undefined);
+  let pending = false;
+  let scheduled = false;
+  const watcher: FSWatcher = watch(join(root, 'content'), { recursive: true }, () => {
+    clearTimeout(timer);
+    state.building();
+    scheduled = true;
+    timer = setTimeout(() => {
+      scheduled = false;
+      if (pending) return;
+      pending = true;
+      running = running.then(async () => {
+        pending = false;
+        log('\n↻ Content changed, rebuilding…');
+        await rebuild();
+      });
+    }, 300);
+  });
+
+  return {
+    dist,
+    state,
+    firstBuild,
+    idle: async () => {
+      let seen: Promise<void> | undefined;
+      while (seen !== running || scheduled) {
+        seen = running;
+        await running;
+        await new Promise((r) => setTimeout(r, 350));
+      }
+    },
+    close: () => {
+      watcher.close();
+      clearTimeout(timer);
+    },
+  };
+}
