@@ -51,12 +51,16 @@ async function settled(page: Page): Promise<void> {
     const counted = document.querySelector('select[name="nam"] option:nth-child(2)')?.textContent?.includes('(');
     // Counts come in a second step; the facets are aria-busy until they are in.
     if (!counted || status === 'Đang tìm…' || document.querySelector('.search__facets[aria-busy="true"]')) return false;
-    return !/^\d/.test(status) || document.querySelector('.search__results li') !== null;
+    return !/^Đang hiển thị/.test(status) || document.querySelector('.search__table tbody tr') !== null;
   });
 }
 
+/** The achievements the filtered table lists (the same table as the static list). */
 const resultUrls = (page: Page) =>
-  page.$$eval('.search__results .result__title a', (links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  page.$$eval('.search__table:not([hidden]) tbody td:first-child a', (links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+
+/** The filters are folded into one <details>: a reader opens it before choosing. */
+const openFilters = (page: Page) => page.locator('.search__filters > summary').click();
 
 describe('achievement facets', () => {
   const site = siteInBrowser();
@@ -79,6 +83,8 @@ describe('achievement facets', () => {
     const { server, page } = site;
     await page.goto(server.url + routes.achievements);
     await settled(page);
+    expect(await page.locator('.search__filters > summary').textContent()).toBe('Lọc thành tích');
+    await openFilters(page);
     await page.selectOption('#tk-nam', '2023');
     await expect.poll(() => page.url()).toContain('nam=2023');
     await settled(page);
@@ -88,7 +94,8 @@ describe('achievement facets', () => {
     const filters = { nam: '2023', loai: 'ca-nhan' };
     const expected = matching(filters).map((a) => routes.achievement(a.id));
     expect((await resultUrls(page)).sort()).toEqual(expected.slice(0, 20).sort());
-    expect(await page.locator('.search__status').textContent()).toBe(`${expected.length} kết quả.`);
+    expect(await page.locator('.search__status').textContent()).toBe(`Đang hiển thị ${expected.length} / ${achievements.length} thành tích.`);
+    expect(await page.locator('.search__filters > summary').textContent()).toBe('Lọc thành tích · 2 đang áp dụng');
     for (const facet of Object.values(FILTER_PARAMS)) {
       const shown = Object.fromEntries(Object.entries(await shownCounts(page, facet)).filter(([, n]) => n > 0));
       expect(shown, facet).toEqual(expectedCounts(facet, filters));

@@ -7,6 +7,7 @@
  * in a second step, in the select options, which have their width already (the results do not
  * move); the facets are aria-busy meanwhile.
  */
+import { ACHIEVEMENT_COLUMNS } from '../../lib/achievement-columns.ts';
 import { META, PAGE_KIND_PARAM, SORT_PARAM } from '../../lib/search-keys.ts';
 import { tidyQuery } from '../../lib/search-text.ts';
 import { search, type FacetCounts, type Hit, type HitData, type SearchOutcome, type SortOrder } from './engine.ts';
@@ -93,6 +94,35 @@ function renderHit(data: HitData, showExcerpt: boolean): HTMLLIElement {
   return li;
 }
 
+/** An achievement as a row of the same table the static list shows (AchievementTable.astro). */
+function renderRow(data: HitData): HTMLTableRowElement {
+  const m = data.meta;
+  const row = document.createElement('tr');
+  const cell = (label: string, ...content: (Node | string)[]) => {
+    const td = document.createElement('td');
+    td.dataset['label'] = label;
+    td.append(...content);
+    row.append(td);
+  };
+  const meta = (text: string) => {
+    const span = document.createElement('span');
+    span.className = 'meta';
+    span.textContent = text;
+    return span;
+  };
+  const link = document.createElement('a');
+  link.href = data.url;
+  link.textContent = data.title;
+  cell(ACHIEVEMENT_COLUMNS.recipient, link, ' ', meta(`(${m[META.kindOfRecipient] ?? ''})`));
+  cell(ACHIEVEMENT_COLUMNS.award, m[META.award] ?? '');
+  cell(ACHIEVEMENT_COLUMNS.unit, m[META.unit] ?? '');
+  const number = document.createElement('span');
+  number.className = 'doc-number';
+  number.textContent = m[META.decision] ?? '';
+  cell(ACHIEVEMENT_COLUMNS.decision, number, document.createElement('br'), meta(m[META.year] ? `năm ${m[META.year]}` : ''));
+  return row;
+}
+
 function init(root: HTMLElement): void {
   const mode = root.dataset['search'] as Mode;
   const form = root.querySelector('form')!;
@@ -106,6 +136,11 @@ function init(root: HTMLElement): void {
   const status = root.querySelector<HTMLElement>('.search__status')!;
   const list = root.querySelector<HTMLOListElement>('.search__results')!;
   const more = root.querySelector<HTMLButtonElement>('.search__more')!;
+  // Browse mode draws its results as table rows; search mode as a list of pages.
+  const table = root.querySelector<HTMLTableElement>('.search__table');
+  const rows = table?.tBodies[0];
+  const total = Number(root.dataset['searchTotal'] ?? NaN);
+  const filterCount = root.querySelector<HTMLElement>('[data-filter-count]');
   const staticParts = [...document.querySelectorAll<HTMLElement>('[data-search-static]')];
   for (const o of form.querySelectorAll('option')) o.dataset['label'] = o.textContent ?? '';
 
@@ -152,8 +187,8 @@ function init(root: HTMLElement): void {
     pending = pending.slice(PAGE_SIZE);
     const data = await Promise.all(batch.map((h) => h.load()));
     if (token !== run) return;
-    const items = data.map((d) => renderHit(d, mode === 'search'));
-    list.append(...items);
+    const items = rows ? data.map(renderRow) : data.map((d) => renderHit(d, mode === 'search'));
+    (rows ?? list).append(...items);
     shown = [...shown, ...batch];
     more.hidden = pending.length === 0;
     return items[0];
@@ -171,6 +206,18 @@ function init(root: HTMLElement): void {
     }
   };
 
+  /** The folded filters say how many are active, so a reader knows the list is narrowed. */
+  const showFilterCount = (state: State) => {
+    const n = Object.keys(state.filters).length;
+    if (filterCount) filterCount.textContent = n > 0 ? ` · ${n} đang áp dụng` : '';
+  };
+
+  /** Browse mode: what the table shows, out of the whole archive. */
+  const browseStatus = (matches: number) =>
+    shown.length === matches
+      ? `Đang hiển thị ${matches} / ${total} thành tích.`
+      : `Đang hiển thị ${shown.length} / ${matches} thành tích khớp bộ lọc (trong tổng số ${total}).`;
+
   /** The second step: facet counts, once the results are on screen. */
   const fillCounts = async (token: number, outcome: SearchOutcome) => {
     try {
@@ -187,7 +234,10 @@ function init(root: HTMLElement): void {
     const filtered = Object.keys(state.filters).length > 0;
     const browsingAll = mode === 'browse' && !filtered && state.sort === 'moi-nhat';
     list.replaceChildren();
+    rows?.replaceChildren();
+    if (table) table.hidden = true;
     more.hidden = true;
+    showFilterCount(state);
     shown = [];
     pending = [];
     for (const el of staticParts) el.hidden = !browsingAll;
@@ -218,8 +268,13 @@ function init(root: HTMLElement): void {
       pending = outcome.hits;
       const n = outcome.hits.length;
       const what = state.q ? ` cho «${state.q}»` : '';
-      setStatus(n === 0 ? `Không có kết quả${what}.${filtered ? ' Hãy thử bỏ bớt bộ lọc.' : ''}` : `${n} kết quả${what}.`);
+      if (n === 0) setStatus(`Không có kết quả${what}.${filtered ? ' Hãy thử bỏ bớt bộ lọc.' : ''}`);
+      else if (!table) setStatus(`${n} kết quả${what}.`);
       await showMore(token);
+      if (table && token === run && n > 0) {
+        table.hidden = false;
+        setStatus(browseStatus(n));
+      }
     }
     if (token === run) await fillCounts(token, outcome);
   };
@@ -248,6 +303,7 @@ function init(root: HTMLElement): void {
   });
   more.addEventListener('click', async () => {
     const first = await showMore(run);
+    if (table) setStatus(browseStatus(shown.length + pending.length));
     first?.querySelector('a')?.focus();
   });
   // The form shows the URL's state; what it can show (known values only) is what runs.
