@@ -8,7 +8,7 @@ import { formatReport } from '../src/content-model/problem.ts';
 
 const root = process.argv[2] ?? fileURLToPath(new URL('../', import.meta.url));
 const started = performance.now();
-const { problems, counts } = validateContent({ root });
+const { problems, counts } = await validateContent({ root });
 const total = Object.values(counts).reduce((a, b) => a + b, 0);
 const ms = Math.round(performance.now() - started);
 

@@ -6,11 +6,10 @@
  * Registered in the browser with `CMS.registerCustomFormat`; plain functions, unit-tested.
  */
 import { parse, stringify } from 'yaml';
+import { splitEntryFile } from '../content-model/entry-file.ts';
 
 export const FRONTMATTER_FORMAT = 'thidua-frontmatter';
 export const YAML_FORMAT = 'thidua-yaml';
-
-const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)([\s\S]*)$/;
 
 function yamlObject(text: string, what: string): Record<string, unknown> {
   const value = parse(text) as unknown;
@@ -41,10 +40,11 @@ export function stringifyYamlFile(data: Record<string, unknown>, sortedKeys?: re
 
 /** `{ ...frontMatter, body }`; the blank line after the closing `---` is not part of the body. */
 export function parseFrontmatter(text: string): Record<string, unknown> {
-  const match = FRONTMATTER.exec(text);
-  if (!match) return text.trim() ? { body: text } : {};
-  const body = match[2]!.replace(/^(?:\r?\n)+/, '');
-  return { ...yamlObject(match[1]!, 'Phần đầu (front matter)'), ...(body.trim() ? { body } : {}) };
+  // Split where the build and the validator split it (the content model's one reader).
+  const split = splitEntryFile(text);
+  if (!split.ok) return text.trim() ? { body: text } : {};
+  const body = split.body.text.replace(/^(?:\r?\n)+/, '');
+  return { ...yamlObject(split.frontMatter.text, 'Phần đầu (front matter)'), ...(body.trim() ? { body } : {}) };
 }
 
 export function stringifyFrontmatter(data: Record<string, unknown>, sortedKeys?: readonly string[]): string {

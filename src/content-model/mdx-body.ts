@@ -10,8 +10,6 @@
  * check finds nothing unsafe (`unsafe` below): every expression an empty comment, proven by a
  * JavaScript tokenizer rather than a pattern, every element an allowed component.
  */
-import { existsSync, statSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
 import { tokenizer } from 'acorn';
 import { mdxToMdast, type MdastNode } from 'satteri';
 import type { Problem } from './problem.ts';
@@ -95,7 +93,8 @@ export interface BodyImage {
 
 /**
  * Checks the body's text alone (a pure function of it, so results can be reused); the local
- * images it returns are checked on disk by `checkBodyImages`.
+ * images it returns are checked by the reference rules (rules/references.ts) and on disk by
+ * read-content.ts.
  */
 /** A link in a body to a page of this site (`/thanh-tich/…`), checked once every entry is known. */
 export interface BodyLink {
@@ -237,31 +236,3 @@ export function checkMdxBody(body: string, firstLine: number, ctx: BodyContext):
 
 /** An attribute of an MDX element as the parser gives it. */
 type MdxAttribute = { type: 'mdxJsxAttribute'; name: string; value?: string | { type: string; value: string } | null } | { type: 'mdxJsxExpressionAttribute'; value: string };
-
-/** The body's local images exist, relative to the entry, and are images. */
-export function checkBodyImages(images: readonly BodyImage[], file: string, absolutePath: string): Problem[] {
-  return images.flatMap(({ url, line }) => {
-    const problem = missingFile(url, absolutePath, IMAGE_EXTENSIONS);
-    return problem ? [{ file, line, field: 'body', ...problem }] : [];
-  });
-}
-
-/** Checks a relative file path from an entry: it exists, and has one of the extensions. */
-export function missingFile(path: string, entryPath: string, extensions?: readonly string[]): { vi: string; en: string } | undefined {
-  const clean = decodeURI(path.split(/[?#]/)[0]!);
-  if (clean.startsWith('/')) {
-    return { vi: `đường dẫn «${path}» phải tính từ tệp nội dung, ví dụ ../media/anh.jpg.`, en: `path "${path}" must be relative to the entry, e.g. ../media/photo.jpg.` };
-  }
-  const ext = clean.slice(clean.lastIndexOf('.')).toLowerCase();
-  if (extensions && !extensions.includes(ext)) {
-    return { vi: `«${path}» không phải tệp ảnh (${extensions.join(', ')}).`, en: `"${path}" is not an image file (${extensions.join(', ')}).` };
-  }
-  const target = resolve(dirname(entryPath), clean);
-  if (!existsSync(target) || !statSync(target).isFile()) {
-    return {
-      vi: `không tìm thấy tệp «${path}» (tính từ thư mục của tệp này); tải tệp lên content/media hoặc sửa lại tên tệp.`,
-      en: `file "${path}" not found (relative to this entry); upload it to content/media or correct the name.`,
-    };
-  }
-  return undefined;
-}

@@ -5,8 +5,9 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import YAML from 'yaml';
+import { parseEntryFile } from '../content-model/entry-file.ts';
 import { isoDate } from '../lib/dates.ts';
+import { achievements as achievementSpec, campaigns as campaignSpec, units as unitSpec } from '../schema/index.ts';
 
 export interface UnitRef {
   id: string;
@@ -31,6 +32,8 @@ export interface ExistingAchievement {
   decisionNumber: string;
   decisionDate: string;
   authority: string;
+  unit: string;
+  award: string;
 }
 
 export interface ContentIndex {
@@ -40,10 +43,10 @@ export interface ContentIndex {
   achievements: ExistingAchievement[];
 }
 
-/** The YAML front matter of an MDX file (between the leading `---` lines). */
-export function frontMatter(text: string): Record<string, unknown> {
-  const m = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/.exec(text);
-  return m ? (YAML.parse(m[1]!) ?? {}) : {};
+/** The data of an entry file, read by the content model's one reader ({} when unreadable). */
+function dataOf(spec: Parameters<typeof parseEntryFile>[0], file: string, text: string): Record<string, unknown> {
+  const read = parseEntryFile(spec, file, text);
+  return read.ok ? read.entry.data : {};
 }
 
 async function filesOf(dir: string, ext: string): Promise<string[]> {
@@ -61,19 +64,19 @@ const text = (v: unknown): string => (v instanceof Date ? isoDate(v) : v === und
 export async function loadContentIndex(dir: string): Promise<ContentIndex> {
   const units: UnitRef[] = [];
   for (const f of await filesOf(join(dir, 'units'), '.yml')) {
-    const d = YAML.parse(await readFile(join(dir, 'units', f), 'utf8')) ?? {};
-    units.push({ id: f.slice(0, -4), name: text(d.name), shortName: d.shortName ? text(d.shortName) : undefined, validFrom: d.validFrom ? text(d.validFrom) : undefined, validUntil: d.validUntil ? text(d.validUntil) : undefined });
+    const d = dataOf(unitSpec, f, await readFile(join(dir, 'units', f), 'utf8')) as Record<string, unknown>;
+    units.push({ id: f.slice(0, -4), name: text(d['name']), shortName: d['shortName'] ? text(d['shortName']) : undefined, validFrom: d['validFrom'] ? text(d['validFrom']) : undefined, validUntil: d['validUntil'] ? text(d['validUntil']) : undefined });
   }
   const campaigns: CampaignRef[] = [];
   for (const f of await filesOf(join(dir, 'campaigns'), '.mdx')) {
-    const d = frontMatter(await readFile(join(dir, 'campaigns', f), 'utf8'));
+    const d = dataOf(campaignSpec, f, await readFile(join(dir, 'campaigns', f), 'utf8'));
     const contents = Array.isArray(d['contents']) ? (d['contents'] as { id: unknown; title: unknown }[]).map((c) => ({ id: text(c.id), title: text(c.title) })) : [];
     campaigns.push({ id: f.slice(0, -4), title: text(d['title']), documentNumber: text(d['documentNumber']), issuedOn: text(d['issuedOn']), contents });
   }
   const achievements: ExistingAchievement[] = [];
   for (const f of await filesOf(join(dir, 'achievements'), '.mdx')) {
     const file = join(dir, 'achievements', f);
-    const d = frontMatter(await readFile(file, 'utf8'));
+    const d = dataOf(achievementSpec, f, await readFile(file, 'utf8'));
     achievements.push({
       id: f.slice(0, -4),
       file,
@@ -81,6 +84,8 @@ export async function loadContentIndex(dir: string): Promise<ContentIndex> {
       decisionNumber: text(d['decisionNumber']),
       decisionDate: text(d['decisionDate']),
       authority: text(d['authority']),
+      unit: text(d['unit']),
+      award: text(d['award']),
     });
   }
   return { dir, units, campaigns, achievements };

@@ -2,7 +2,7 @@
  * The `.mdx` file of one achievement, as the CMS and hand edits write them: YAML front matter
  * in the schema's field order, then the body. Everything NFC.
  */
-import YAML from 'yaml';
+import { serializeEntryFile } from '../content-model/entry-file.ts';
 import { slugify } from '../lib/slug.ts';
 import { achievements } from '../schema/achievements.ts';
 
@@ -23,18 +23,13 @@ export function escapeMdx(text: string): string {
   return text.replace(/[\\{}<>]/g, (c) => `\\${c}`);
 }
 
-const isEmpty = (v: unknown) => v === undefined || v === null || v === '' || (Array.isArray(v) && v.length === 0);
-
-/** Front matter keys in the schema's order, empty values and defaults left out. */
+/** The file: the content model's writer, with default values (e.g. `sample: false`) left out. */
 export function entryFile(data: Record<string, unknown>, body: string): string {
-  const ordered: Record<string, unknown> = {};
+  const kept: Record<string, unknown> = {};
   for (const field of achievements.fields) {
     const value = data[field.name];
-    if (isEmpty(value)) continue;
     if (field.widget === 'boolean' && value === field.default) continue;
-    ordered[field.name] = value;
+    kept[field.name] = value;
   }
-  const yaml = YAML.stringify(ordered, { lineWidth: 0 });
-  const text = `---\n${yaml}---\n${body ? `\n${escapeMdx(body)}\n` : ''}`;
-  return text.normalize('NFC');
+  return serializeEntryFile(achievements, kept, body ? escapeMdx(body) : '');
 }

@@ -8,8 +8,7 @@
  * the same decision that is already recorded is skipped, so running an import twice creates
  * nothing the second time.
  */
-import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { basename, join, relative } from 'node:path';
 import { z } from 'astro/zod';
 import { foldVietnamese } from '../lib/fold.ts';
@@ -17,8 +16,11 @@ import { decisionSlug } from '../lib/routes.ts';
 import { achievements } from '../schema/achievements.ts';
 import { objectSchema } from '../schema/to-zod.ts';
 import { AUTHORITIES, AWARD_FORMS, RECIPIENT_KINDS } from '../schema/vocabulary.ts';
-import { validateContent } from '../content-model/content.ts';
-import { formatProblem, type Problem } from '../content-model/problem.ts';
+import { checkEntries } from '../content-model/check-entry.ts';
+import type { Problem } from '../content-model/problem.ts';
+import { readContentSnapshot } from '../content-model/read-content.ts';
+import { recipientKey as sameRecipient } from '../content-model/rules/decisions.ts';
+import { INCLUDE_SAMPLES } from '../site.ts';
 import { IMPORT_COLUMNS, headerScore, mapHeaders, type ColumnKey } from './columns.ts';
 import { loadContentIndex, type CampaignRef, type ContentIndex, type UnitRef } from './content-index.ts';
 import { achievementId, entryFile } from './entry-file.ts';
@@ -205,23 +207,15 @@ function rowSchema(index: ContentIndex) {
 }
 
 /**
- * The content validator (src/content-model/, what `npm run check` and every build run) over the
- * content as it would be after the import: a copy of the content folder with the new files
- * added. Returns the problems the new files bring (those the content already had are left out).
+ * The content model's gate (src/content-model/, the same rules `npm run check`, the build and
+ * the CMS run) over the files the import would write, each checked with the others present
+ * against the content as it is. Returns the problems of the new files.
  */
 async function siteProblems(contentDir: string, entries: readonly PlannedEntry[], today: string | undefined): Promise<Problem[]> {
   if (entries.length === 0) return [];
-  const staging = await mkdtemp(join(tmpdir(), 'thidua-import-'));
-  try {
-    await cp(contentDir, join(staging, 'content'), { recursive: true });
-    const options = { root: staging, ...(today ? { today } : {}) };
-    const before = new Set(validateContent(options).problems.map(formatProblem));
-    await mkdir(join(staging, 'content', 'achievements'), { recursive: true });
-    for (const e of entries) await writeFile(join(staging, 'content', 'achievements', `${e.id}.mdx`), e.text, { flag: 'wx' });
-    return validateContent(options).problems.filter((p) => !before.has(formatProblem(p)));
-  } finally {
-    await rm(staging, { recursive: true, force: true });
-  }
+  const snapshot = await readContentSnapshot(join(contentDir, '..'), { contentDir });
+  const sources = entries.map((e) => ({ collection: 'achievements' as const, file: `${achievements.folder}/${e.id}.mdx`, source: e.text }));
+  return checkEntries(sources, snapshot, { includeSamples: INCLUDE_SAMPLES, ...(today ? { today } : {}) });
 }
 
 function findHeaderRow(table: Table): number {
@@ -280,13 +274,14 @@ export async function importDecision(options: ImportOptions): Promise<ImportResu
 
   // Existing achievements by id and by (recipient, decision), and existing decisions by slug.
   const existingById = new Map(index.achievements.map((a) => [a.id, a]));
-  const recipientKey = (recipient: string, slug: string) => `${foldVietnamese(recipient)}|${slug}`;
+  // "The same recipient twice in a decision" is the content model's one definition.
+  const recipientKey = (r: { recipient: string; unit?: string; award?: string }, slug: string) => `${sameRecipient(r)}|${slug}`;
   const existingByRecipient = new Map<string, (typeof index.achievements)[number]>();
   const existingDecisions = new Map<string, (typeof index.achievements)[number]>();
   for (const a of index.achievements) {
     if (!isRealIsoDate(a.decisionDate) || !a.decisionNumber) continue;
     const slug = decisionSlug(a.decisionNumber, new Date(`${a.decisionDate}T00:00:00Z`));
-    existingByRecipient.set(recipientKey(a.recipient, slug), a);
+    existingByRecipient.set(recipientKey(a, slug), a);
     if (!existingDecisions.has(slug)) existingDecisions.set(slug, a);
   }
 
@@ -328,7 +323,7 @@ export async function importDecision(options: ImportOptions): Promise<ImportResu
       const d = parsed.data as Record<string, unknown> & { recipient: string; decisionNumber: string; decisionDate: string; authority: string };
       const slug = decisionSlug(d.decisionNumber, new Date(`${d.decisionDate}T00:00:00Z`));
       const id = achievementId(d.recipient, d.decisionNumber, d.decisionDate);
-      const rKey = recipientKey(d.recipient, slug);
+      const rKey = recipientKey({ recipient: d.recipient, unit: String(d['unit']), award: String(d['award']) }, slug);
       const twin = seenIds.get(id) ?? seenRecipients.get(rKey);
       if (twin !== undefined) problems.add('recipient', `«${d.recipient}» trùng với dòng ${twin} (cùng người hoặc tập thể, cùng quyết định ${d.decisionNumber}).`);
       seenIds.set(id, row.line);

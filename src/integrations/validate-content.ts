@@ -13,9 +13,9 @@ export function validateContentIntegration(): AstroIntegration {
   return {
     name: 'thidua:validate-content',
     hooks: {
-      'astro:config:setup': ({ config, command, logger }) => {
+      'astro:config:setup': async ({ config, command, logger }) => {
         if (command !== 'build' && command !== 'dev') return;
-        const { problems, counts } = validateContent({ root: fileURLToPath(config.root) });
+        const { problems, counts } = await validateContent({ root: fileURLToPath(config.root) });
         if (problems.length === 0) {
           logger.info(`content valid: ${Object.entries(counts).map(([k, v]) => `${k} ${v}`).join(', ')}`);
           return;

@@ -23,7 +23,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'astro/loaders';
-import { readMdxEntry } from '../content-model/raw-file.ts';
+import { parseEntryFile, splitEntryFile } from '../content-model/entry-file.ts';
 import { bodyContext, bodiesMayUseMdx, checkMdxBody } from '../content-model/mdx-body.ts';
 import { formatReport } from '../content-model/problem.ts';
 
@@ -44,7 +44,7 @@ export function isPlainMarkdown(body: string): boolean {
  * `undefined` when its body is safe to compile. `file` is project-relative, for the message.
  */
 export function mdxRefusal(collection: string, file: string, source: string): string | undefined {
-  const read = readMdxEntry(file, source);
+  const read = parseEntryFile({ format: 'mdx' }, file, source);
   if (!read.ok) return formatReport(read.problems);
   return read.entry.body ? bodyRefusal(collection, file, read.entry.body.text, read.entry.body.firstLine) : undefined;
 }
@@ -67,10 +67,10 @@ interface EntryType {
 }
 type ContextWithEntryTypes = LoaderContext & { entryTypes: Map<string, EntryType> };
 
-/** The body of an entry file: what follows its front matter. */
+/** The body of an entry file: what follows its front matter (split by the content model). */
 function bodyOf(contents: string): string {
-  const match = /^---\r?\n[\s\S]*?\r?\n---\r?\n?/.exec(contents);
-  return match ? contents.slice(match[0].length) : contents;
+  const split = splitEntryFile(contents);
+  return split.ok ? split.body.text : contents;
 }
 
 export interface MdxOrMarkdownOptions {

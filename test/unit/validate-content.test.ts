@@ -133,10 +133,10 @@ describe('the corpus of bad inputs', () => {
     expect(files).toEqual(Object.keys(CASES).sort());
   });
 
-  it.each(Object.entries(CASES))('%s: one problem, with its field and message', (fixture, expected) => {
+  it.each(Object.entries(CASES))('%s: one problem, with its field and message', async (fixture, expected) => {
     add(fixture);
     try {
-      const { problems } = validateContent({ root, today: TODAY });
+      const { problems } = await validateContent({ root, today: TODAY });
       expect(problems.map(formatProblem)).toHaveLength(1);
       const [p] = problems as [Problem];
       expect(p.file).toBe(expected.on ?? `content/${fixture}`);
@@ -152,11 +152,11 @@ describe('the corpus of bad inputs', () => {
     }
   });
 
-  it('reports every problem of a run, not only the first', () => {
+  it('reports every problem of a run, not only the first', async () => {
     const some = ['achievements/impossible-date.mdx', 'news/news-in-future.mdx', 'units/tab-indented.yml', 'campaigns/period-end-before-start.mdx', 'achievements/javascript-link.mdx'];
     for (const f of some) add(f);
     try {
-      const { problems } = validateContent({ root, today: TODAY });
+      const { problems } = await validateContent({ root, today: TODAY });
       expect(problems.map((p) => p.file).sort()).toEqual(some.map((f) => `content/${f}`).sort());
     } finally {
       for (const f of some) remove(f);
@@ -165,13 +165,13 @@ describe('the corpus of bad inputs', () => {
 });
 
 describe('a build without illustrative entries', () => {
-  it('refuses a real entry that points at an illustrative one, which that build leaves out', () => {
+  it('refuses a real entry that points at an illustrative one, which that build leaves out', async () => {
     // This fixture is a real (not sample) achievement of a sample unit.
     add('achievements/unit-closed-at-decision.mdx');
     try {
-      const withSamples = validateContent({ root, today: TODAY, includeSamples: true }).problems;
+      const withSamples = (await validateContent({ root, today: TODAY, includeSamples: true })).problems;
       expect(withSamples.map((p) => p.field)).toEqual(['unit']);
-      const without = validateContent({ root, today: TODAY, includeSamples: false }).problems;
+      const without = (await validateContent({ root, today: TODAY, includeSamples: false })).problems;
       expect(without.map((p) => p.field).sort()).toEqual(['unit', 'unit']);
       expect(without.map((p) => p.en).join('\n')).toContain('"unit" refers to "phong-dang-ky-kinh-doanh", an illustrative entry');
     } finally {
@@ -179,25 +179,25 @@ describe('a build without illustrative entries', () => {
     }
   });
 
-  it("the project's own content/ builds without samples", () => {
-    expect(validateContent({ root: ROOT, includeSamples: false }).problems.map(formatProblem)).toEqual([]);
+  it("the project's own content/ builds without samples", async () => {
+    expect((await validateContent({ root: ROOT, includeSamples: false })).problems.map(formatProblem)).toEqual([]);
   });
 });
 
 describe('content that must pass', () => {
-  it('the valid fixtures (HTML in fields, NFD text, stray spaces, a future draft, a comment, images) pass', () => {
+  it('the valid fixtures (HTML in fields, NFD text, stray spaces, a future draft, a comment, images) pass', async () => {
     const valid = filesUnder(join(FIXTURES, 'valid'));
     expect(valid.length).toBeGreaterThan(3);
     for (const f of valid) add(f, 'valid');
     try {
-      expect(validateContent({ root, today: TODAY }).problems.map(formatProblem)).toEqual([]);
+      expect((await validateContent({ root, today: TODAY })).problems.map(formatProblem)).toEqual([]);
     } finally {
       for (const f of valid) remove(f);
     }
   });
 
-  it("the project's own content/ passes today", () => {
-    const { problems, counts } = validateContent({ root: ROOT });
+  it("the project's own content/ passes today", async () => {
+    const { problems, counts } = await validateContent({ root: ROOT });
     expect(problems.map(formatProblem)).toEqual([]);
     expect(counts['campaigns']).toBeGreaterThan(0);
   });

@@ -1,0 +1,100 @@
+/**
+ * The CMS gate (`checkEntry`) is the same model as `npm run check`: every bad input of the
+ * corpus, checked as one file against a snapshot of the content, gets exactly the lines
+ * `validateContent` prints for it. And the gate is browser-safe: nothing in its import graph
+ * reaches for Node.
+ */
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkEntry } from '../../src/content-model/check-entry.ts';
+import { validateContent } from '../../src/content-model/content.ts';
+import type { CollectionName } from '../../src/content-model/fields.ts';
+import { formatProblem } from '../../src/content-model/problem.ts';
+import { readContentSnapshot } from '../../src/content-model/read-content.ts';
+import type { ContentSnapshot } from '../../src/content-model/snapshot.ts';
+import { ROOT } from '../support/paths.ts';
+
+const TODAY = '2026-11-27';
+const INVALID = join(ROOT, 'test/fixtures/invalid');
+const COLLECTION_OF: Record<string, CollectionName> = { achievements: 'achievements', news: 'news', campaigns: 'campaigns', units: 'units' };
+
+let root: string;
+let snapshot: ContentSnapshot;
+beforeAll(async () => {
+  root = mkdtempSync(join(tmpdir(), 'thidua-gate-'));
+  cpSync(join(ROOT, 'content'), join(root, 'content'), { recursive: true });
+  snapshot = await readContentSnapshot(root);
+});
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+const fixtures = (readdirSync(INVALID, { recursive: true }) as string[])
+  .map((f) => f.split('\\').join('/'))
+  .filter((f) => statSync(join(INVALID, f)).isFile() && f.split('/')[0]! in COLLECTION_OF)
+  .sort();
+
+describe('checkEntry', () => {
+  it('the snapshot is plain JSON', () => {
+    expect(JSON.parse(JSON.stringify(snapshot))).toEqual(snapshot);
+    expect(snapshot.entries.length).toBeGreaterThan(10);
+  });
+
+  it.each(fixtures)('%s: the same lines as npm run check', async (fixture) => {
+    const file = `content/${fixture}`;
+    const source = readFileSync(join(INVALID, fixture), 'utf8');
+    const gate = checkEntry({ collection: COLLECTION_OF[fixture.split('/')[0]!]!, file, source }, snapshot, { today: TODAY }).map(formatProblem);
+    cpSync(join(INVALID, fixture), join(root, file));
+    try {
+      const check = (await validateContent({ root, today: TODAY })).problems.filter((p) => p.file === file).map(formatProblem);
+      expect(gate.length).toBeGreaterThan(0);
+      expect(gate).toEqual(check);
+    } finally {
+      rmSync(join(root, file));
+    }
+  });
+
+  it('passes an entry that is already there, unchanged', () => {
+    const file = 'content/achievements/le-minh-duc-45-qd-skhdt-2023.mdx';
+    const source = readFileSync(join(root, file), 'utf8');
+    expect(checkEntry({ collection: 'achievements', file, source }, snapshot, { today: TODAY })).toEqual([]);
+  });
+
+  it('reports a duplicate on the entry being saved, naming the one already there', () => {
+    const existing = 'content/achievements/le-minh-duc-45-qd-skhdt-2023.mdx';
+    const source = readFileSync(join(root, existing), 'utf8');
+    // "a-…" sorts before the existing file: npm run check would blame the existing one.
+    const lines = checkEntry({ collection: 'achievements', file: 'content/achievements/a-le-minh-duc.mdx', source }, snapshot, { today: TODAY }).map(formatProblem);
+    expect(lines).toEqual([expect.stringContaining(`content/achievements/a-le-minh-duc.mdx: recipient: «Lê Minh Đức» đã được ghi nhận trong quyết định 45/QĐ-SKHĐT với cùng hình thức khen thưởng (${existing})`)]);
+  });
+});
+
+describe('the gate in the browser', () => {
+  /** Every module check-entry.ts imports, transitively, with the bare packages it names. */
+  function importGraph(entry: string): { modules: string[]; packages: Set<string> } {
+    const seen = new Set<string>();
+    const packages = new Set<string>();
+    const visit = (file: string) => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      const text = readFileSync(file, 'utf8');
+      for (const m of text.matchAll(/^\s*(?:import|export)\s+(type\s+)?[^'"]*?from\s+'([^']+)'/gm)) {
+        if (m[1]) continue; // type-only: erased
+        const spec = m[2]!;
+        if (spec.startsWith('.')) visit(resolve(dirname(file), spec));
+        else packages.add(spec);
+      }
+    };
+    visit(entry);
+    return { modules: [...seen], packages };
+  }
+
+  it('imports no node: module and no Node-only file, directly or not', () => {
+    const { modules, packages } = importGraph(join(ROOT, 'src/content-model/check-entry.ts'));
+    expect(modules.length).toBeGreaterThan(10);
+    expect([...packages].filter((p) => p.startsWith('node:') || ['fs', 'path', 'os', 'url', 'child_process'].includes(p))).toEqual([]);
+    expect(modules.map((m) => m.slice(ROOT.length + 1)).filter((m) => /read-content|content\.ts$|image-file/.test(m))).toEqual([]);
+    // Packages with a browser build (Sätteri ships WebAssembly; the rest are plain JS).
+    expect([...packages].sort()).toEqual(['@sindresorhus/slugify', 'acorn', 'astro/zod', 'github-slugger', 'satteri', 'yaml']);
+  });
+});
