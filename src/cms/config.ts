@@ -6,6 +6,7 @@
  *
  * Plain TypeScript (erasable types only): Node runs it directly in tests and scripts.
  */
+import { MEDIA_FOLDER } from '../content-model/paths.ts';
 import { COLLECTIONS } from '../schema/index.ts';
 import type { CollectionSpec, Field } from '../schema/field.ts';
 import { SITE_URL } from '../site.ts';
@@ -16,8 +17,8 @@ import { FRONTMATTER_FORMAT, YAML_FORMAT } from './formats.ts';
 /** A Decap field or collection: plain JSON-able data. */
 export type CmsObject = Record<string, unknown>;
 
-/** Where media live, relative to each entry's folder (`content/<collection>/`). */
-export const MEDIA_FOLDER = 'content/media';
+/** Where media live (the content model's one constant), and the path to them from each entry's folder. */
+export { MEDIA_FOLDER };
 export const ENTRY_MEDIA_PATH = '../media';
 
 /**
