@@ -4,6 +4,7 @@
  * Usage: node scripts/search-folding-experiment.ts [built dist, default .test-work/dist]
  * (THIDUA_TEST_DIST must name the same folder). Indexes are written under .test-work/folding/.
  */
+/* eslint-disable @typescript-eslint/no-explicit-any -- Pagefind's browser API, loaded inside page.evaluate, has no types. */
 import { cp, readFile, readdir, rm, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import * as cheerio from 'cheerio';

@@ -34,5 +34,12 @@ async function shutdown() {
   await site.close();
   process.exit(0);
 }
-process.on('SIGINT', shutdown);
-process.on('SIGTERM', shutdown);
+// If stopping a server fails, say so and still exit (instead of an unhandled rejection and a hung terminal).
+const stop = () => {
+  shutdown().catch((e: unknown) => {
+    console.error(e);
+    process.exit(1);
+  });
+};
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);

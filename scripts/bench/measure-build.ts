@@ -112,13 +112,17 @@ export function measureBuild(options: { root: string; outDir: string; env?: Reco
     let peakTree = 0;
     let peakProcess = 0;
     let polling = false;
-    const poll = setInterval(async () => {
+    const poll = setInterval(() => {
       if (polling || child.pid === undefined) return;
       polling = true;
-      const { total, max } = await treeRss(child.pid);
-      peakTree = Math.max(peakTree, total);
-      peakProcess = Math.max(peakProcess, max);
-      polling = false;
+      // A process that exits between two reads is simply not counted; polling goes on.
+      treeRss(child.pid)
+        .then(({ total, max }) => {
+          peakTree = Math.max(peakTree, total);
+          peakProcess = Math.max(peakProcess, max);
+        })
+        .catch(() => undefined)
+        .finally(() => (polling = false));
     }, 100);
     const onData = (buffer: { pending: string }) => (chunk: Buffer) => {
       buffer.pending += chunk.toString('utf8');
@@ -127,6 +131,7 @@ export function measureBuild(options: { root: string; outDir: string; env?: Reco
       const ms = performance.now() - started;
       for (const text of parts) {
         // Strip colours in case a tool ignores FORCE_COLOR.
+        // eslint-disable-next-line no-control-regex -- ESC starts the colour codes being removed.
         const clean = text.replace(/\x1b\[[0-9;]*m/g, '');
         lines.push({ ms, text: clean });
         options.onLine?.(clean);
@@ -138,11 +143,16 @@ export function measureBuild(options: { root: string; outDir: string; env?: Reco
       clearInterval(poll);
       reject(e);
     });
-    child.on('close', async (code) => {
+    child.on('close', (code) => {
       clearInterval(poll);
       const wallMs = performance.now() - started;
-      const cpuSeconds = (await childrenCpuSeconds()) - (await cpuBefore);
-      resolve({ code: code ?? 1, wallMs, peakTreeRssBytes: peakTree, peakProcessRssBytes: peakProcess, cpuSeconds, phases: phasesOf(lines, wallMs), lines });
+      // A failed CPU reading rejects the measurement instead of leaving it pending forever.
+      Promise.all([childrenCpuSeconds(), cpuBefore])
+        .then(([after, before]) => {
+          const cpuSeconds = after - before;
+          resolve({ code: code ?? 1, wallMs, peakTreeRssBytes: peakTree, peakProcessRssBytes: peakProcess, cpuSeconds, phases: phasesOf(lines, wallMs), lines });
+        })
+        .catch(reject);
     });
   });
 }

@@ -80,7 +80,11 @@ for (let run = 1; run <= runs; run++) {
   if (!indexedInBuild) {
     log('  no dist/pagefind/ from the build: indexing with Pagefind’s Node API…');
     let peak = 0;
-    const poll = setInterval(async () => (peak = Math.max(peak, (await treeRss(process.pid)).total)), 100);
+    const poll = setInterval(() => {
+      treeRss(process.pid)
+        .then(({ total }) => (peak = Math.max(peak, total)))
+        .catch(() => undefined); // a reading that fails is skipped; the next one counts
+    }, 100);
     const indexed = await indexSite(dist);
     clearInterval(poll);
     indexMs = indexed.ms;

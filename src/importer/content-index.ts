@@ -59,7 +59,8 @@ async function filesOf(dir: string, ext: string): Promise<string[]> {
 }
 
 /** Dates as written: YAML 1.2 keeps `2023-12-28` a string; a quoted or Date value is tolerated. */
-const text = (v: unknown): string => (v instanceof Date ? isoDate(v) : v === undefined || v === null ? '' : String(v));
+const text = (v: unknown): string =>
+  v instanceof Date ? isoDate(v) : typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? String(v) : '';
 
 export async function loadContentIndex(dir: string): Promise<ContentIndex> {
   const units: UnitRef[] = [];

@@ -194,7 +194,7 @@ describe('open data', () => {
       const text = (await loadPage(routes.achievement(rec['id'] as string)))('main').text();
       for (const name of ['recipient', 'position', 'unitName', 'award', 'authority', 'decisionNumber', 'summary'] as const) {
         const value = String(rec[name]);
-        if (value) expect(text, `${rec['id']} ${name}`).toContain(value);
+        if (value) expect(text, `${String(rec['id'])} ${name}`).toContain(value);
       }
     }
   });

@@ -272,13 +272,13 @@ describe('Decap CMS at /admin (local backend of npm start, Chromium)', () => {
     const title = page.getByLabel('Tên đợt thi đua');
     await title.fill(`${await title.inputValue()} (sửa)`);
     await publish();
-    await expect.poll(async () => (await readEntry(campaign)).data['title']).toBe(`${before.data['title']} (sửa)`);
+    await expect.poll(async () => (await readEntry(campaign)).data['title']).toBe(`${String(before.data['title'])} (sửa)`);
     const after = await readEntry(campaign);
     expect(after.body).toBe(before.body);
     expect(after.data).toEqual({ ...before.data, title: after.data['title'] });
     // Unfolded YAML: only the edited line differs.
     const changed = after.text.split('\n').filter((line, i) => line !== before.text.split('\n')[i]);
-    expect(changed).toEqual([`title: ${after.data['title']}`]);
+    expect(changed).toEqual([`title: ${String(after.data['title'])}`]);
   });
 
   it('refuses to publish a missing required field or a malformed decision number, in Vietnamese, writing nothing', async () => {

@@ -4,6 +4,7 @@
  * write the same elements and classes as src/pages/tin-tuc/[id].astro and
  * src/pages/thanh-tich/[id].astro.
  */
+/* eslint-disable @typescript-eslint/no-explicit-any -- Decap hands previews untyped React props and Immutable maps. */
 import { formatShortDate } from '../../lib/dates.ts';
 import { labelOf, RECIPIENT_KINDS } from '../../schema/vocabulary.ts';
 import { react, type CreateElement, type DecapCms, type ImmutableMap } from './decap.ts';

@@ -158,7 +158,11 @@ function init(root: HTMLElement): void {
       const v = data.get(name);
       if (typeof v === 'string' && v) filters[name] = v;
     }
-    return { q: tidyQuery(String(data.get('q') ?? '')), filters, sort: String(data.get(SORT_PARAM) ?? '') as SortOrder };
+    const text = (name: string) => {
+      const v = data.get(name);
+      return typeof v === 'string' ? v : '';
+    };
+    return { q: tidyQuery(text('q')), filters, sort: text(SORT_PARAM) as SortOrder };
   };
 
   const writeForm = (state: State) => {
@@ -301,10 +305,11 @@ function init(root: HTMLElement): void {
     event.preventDefault();
     commit('push', { q: readForm().q, filters: {}, sort: mode === 'browse' ? 'moi-nhat' : '' });
   });
-  more.addEventListener('click', async () => {
-    const first = await showMore(run);
-    if (table) setStatus(browseStatus(shown.length + pending.length));
-    first?.querySelector('a')?.focus();
+  more.addEventListener('click', () => {
+    void showMore(run).then((first) => {
+      if (table) setStatus(browseStatus(shown.length + pending.length));
+      first?.querySelector('a')?.focus();
+    });
   });
   // The form shows the URL's state; what it can show (known values only) is what runs.
   const fromUrl = (): State => {
