@@ -110,7 +110,7 @@ export async function createCmsBackend(options: CmsBackendOptions): Promise<Expr
   });
   // Parsed here so the guard reads the body; decap-server's own parser then sees it is done.
   app.use(express.json({ limit: '50mb' }));
-  app.use(async (req: IncomingMessage & { body: DecapRequest }, res: ServerResponse, next) => {
+  const checkWrite = async (req: IncomingMessage & { body: DecapRequest }, res: ServerResponse, next: () => void) => {
     try {
       const refusal = checkAction(req.body, options.branch !== undefined ? { branch: options.branch } : {});
       if (refusal) return refuse(res, 403, refusalText(refusal));
@@ -131,7 +131,9 @@ export async function createCmsBackend(options: CmsBackendOptions): Promise<Expr
     } catch (error) {
       refuse(res, 500, `Lỗi máy chủ / server error: ${error instanceof Error ? error.message : String(error)}`);
     }
-  });
+  };
+  // Every failure is answered inside (500), so the promise Express ignores never rejects.
+  app.use((req: IncomingMessage & { body: DecapRequest }, res: ServerResponse, next) => void checkWrite(req, res, next));
   // decap-server reads its repository from the environment when it registers, synchronously.
   const previous = process.env['GIT_REPO_DIRECTORY'];
   process.env['GIT_REPO_DIRECTORY'] = options.repo;

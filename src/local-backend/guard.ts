@@ -180,13 +180,15 @@ export function checkAction(body: unknown, { branch }: { branch?: string } = {})
     const i = id.indexOf('/');
     return checkAction({ action, params: { ...p, id: undefined, collection: id.slice(0, i), slug: id.slice(i + 1) } }, { ...(branch !== undefined ? { branch } : {}) });
   }
+  // Hostile requests may send any JSON here: show it as JSON, never as "[object Object]".
+  const shown = (v: unknown) => (typeof v === 'string' ? v : JSON.stringify(v));
   const collection = p['collection'] ?? obj(p['options'])['collectionName'];
-  if (collection !== undefined && !COLLECTION_NAMES.has(String(collection))) {
-    return { vi: `Từ chối: không có bộ sưu tập «${String(collection)}»`, en: `refused: no collection "${String(collection)}"` };
+  if (collection !== undefined && (typeof collection !== 'string' || !COLLECTION_NAMES.has(collection))) {
+    return { vi: `Từ chối: không có bộ sưu tập «${shown(collection)}»`, en: `refused: no collection "${shown(collection)}"` };
   }
   const slug = p['slug'];
   if (slug !== undefined && (typeof slug !== 'string' || !/^[a-z0-9][a-z0-9-]*$/.test(slug))) {
-    return { vi: `Từ chối: tên tệp «${String(slug)}» không hợp lệ`, en: `refused: malformed slug "${String(slug)}"` };
+    return { vi: `Từ chối: tên tệp «${shown(slug)}» không hợp lệ`, en: `refused: malformed slug "${shown(slug)}"` };
   }
   const paths = pathsOf(action, p);
   if (!Array.isArray(paths)) return paths;

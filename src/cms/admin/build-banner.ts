@@ -73,7 +73,7 @@ export function watchBuildStatus(): void {
       if (response.status === 404) return; // not the local server: no status to show
       status = (await response.json()) as BuildStatus;
     } catch {
-      setTimeout(tick, POLL_MS * 3);
+      setTimeout(() => void tick(), POLL_MS * 3);
       return;
     }
     const key = status.state === 'failed' ? JSON.stringify(status.problems) : '';
@@ -82,7 +82,7 @@ export function watchBuildStatus(): void {
       if (status.state === 'failed') document.body.append(render(status));
       shown = key;
     }
-    setTimeout(tick, POLL_MS);
+    setTimeout(() => void tick(), POLL_MS);
   };
   void tick();
 }
