@@ -6,7 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { parseHeadersFile } from '../../scripts/lib/static-server.ts';
 import { buildCmsConfig } from '../../src/cms/config.ts';
 import { adminCsp } from '../../src/cms/csp.ts';
-import { COMMON_HEADERS, headerRules, PAGEFIND_POLICY, policyText, PUBLIC_POLICY, renderHeadersFile } from '../../src/lib/security-headers.ts';
+import { deployConfigs } from '../../src/deploy/configs.ts';
+import { COMMON_HEADERS, headerRules, headersFor, IMMUTABLE, PAGEFIND_POLICY, policyText, PUBLIC_POLICY, renderHeadersFile } from '../../src/lib/security-headers.ts';
+import { renderCaddyfile, renderNginxConfig } from '../../src/lib/server-configs.ts';
 import { ROOT } from '../support/paths.ts';
 
 const rules = headerRules(adminCsp(buildCmsConfig({})));
@@ -58,5 +60,35 @@ describe('security headers', () => {
   it('netlify.toml sends the headers every build shares and no policy that would shadow _headers', () => {
     const toml = parseToml(readFileSync(join(ROOT, 'netlify.toml'), 'utf8')) as { headers: { for: string; values: Record<string, string> }[] };
     expect(toml.headers).toEqual([{ for: '/*', values: Object.fromEntries(COMMON_HEADERS) }]);
+  });
+
+  it('frame protection and HSTS on every path, hashed files cached for a year', () => {
+    for (const path of ['/', '/admin/', '/pagefind/pagefind.js', '/_astro/site.css']) {
+      expect(served(path)['X-Frame-Options'], path).toBe('DENY');
+      expect(served(path)['Strict-Transport-Security'], path).toBe('max-age=31536000');
+    }
+    expect(served('/_astro/site.C7_Nh6L3.css')['Cache-Control']).toBe(IMMUTABLE);
+    expect(served('/')['Cache-Control']).toBeUndefined();
+  });
+
+  it('headersFor gives what _headers gives, path by path', () => {
+    for (const path of ['/', '/tim-kiem/', '/admin/', '/admin/config.yml', '/pagefind/pagefind.js', '/_astro/x.js']) {
+      expect(Object.fromEntries(headersFor(path, rules)), path).toEqual(served(path));
+    }
+  });
+
+  it('nginx and Caddy blocks carry the full set per path, and the committed deploy/ files are up to date', () => {
+    const nginx = renderNginxConfig(rules);
+    const blocks = nginx.split(/\n    location /).slice(1);
+    expect(blocks.map((b) => b.split(' {')[0])).toEqual(['^~ /_astro/', '^~ /pagefind/', '^~ /admin/', '/']);
+    for (const block of blocks) {
+      expect(block).toContain('add_header X-Frame-Options "DENY" always;');
+      expect(block).toContain('add_header Content-Security-Policy "');
+      expect(block).toContain('add_header Cache-Control "');
+    }
+    expect(renderCaddyfile(rules)).toContain(`handle /pagefind/* {`);
+    for (const [path, text] of Object.entries(deployConfigs({}))) {
+      expect(readFileSync(join(ROOT, path), 'utf8'), `${path} is stale: run npm run deploy-configs`).toBe(text);
+    }
   });
 });
