@@ -5,7 +5,7 @@
  * guard hands them to the compiler; news and achievement bodies are refused by the check and,
  * should one slip past it, rendered as Markdown with raw HTML shown as text.
  */
-import { markdownToHtml } from 'satteri';
+import { markdownToHtml, type MarkdownToHtmlResult } from 'satteri';
 import { describe, expect, it } from 'vitest';
 import { bodyContext, checkMdxBody, isEmptyComment } from '../../src/content-model/mdx-body.ts';
 import { mdxCompileRefusal } from '../../src/loaders/mdx-guard.ts';
@@ -112,7 +112,8 @@ describe('news and achievement bodies never reach MDX', () => {
 });
 
 describe('the Markdown renderer makes raw HTML inert', () => {
-  const render = (body: string) => markdownToHtml(body, { hastPlugins: [inertHtml] }).html;
+  // The plugin is synchronous: the result is not a promise.
+  const render = (body: string) => (markdownToHtml(body, { hastPlugins: [inertHtml] }) as MarkdownToHtmlResult).html;
   it.each([
     ['<script>', '<script>alert(1)</script>', '&lt;script&gt;alert(1)&lt;/script&gt;'],
     ['<meta http-equiv="refresh">', 'Chữ <meta http-equiv="refresh" content="0;url=https://evil.example/"> chữ', '&lt;meta http-equiv="refresh" content="0;url=https://evil.example/"&gt;'],
