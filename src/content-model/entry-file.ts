@@ -75,8 +75,9 @@ function pathOf(ancestors: readonly unknown[], node: unknown): string {
 }
 
 /** Problems a parsed document has that YAML itself accepts: tags, odd numbers, invisible text. */
-function valueProblems(file: string, doc: Document, text: string, lineOffset: number): Problem[] {
+function valueProblems(file: string, doc: Document, text: string, lineOffset: number): { tags: Problem[]; problems: Problem[] } {
   const problems: Problem[] = [];
+  const tags: Problem[] = [];
   const line = (node: { range?: [number, number, number] | null }) => lineAt(text, node.range?.[0] ?? 0) + lineOffset;
   visit(doc, {
     Node(_key, node, ancestors) {
@@ -84,7 +85,7 @@ function valueProblems(file: string, doc: Document, text: string, lineOffset: nu
       const field = pathOf(ancestors, node) || 'front matter';
       if ('tag' in node && node.tag) {
         const tag = String(node.tag).replace(/^tag:yaml\.org,2002:/, '!!');
-        problems.push({ file, line: line(node), field,
+        tags.push({ file, line: line(node), field,
           vi: `thẻ YAML «${tag}» không được dùng; nội dung chỉ là dữ liệu: xóa «${tag}» và viết giá trị thường.`,
           en: `YAML tag "${tag}" is not allowed (content is data, never code); remove it and write a plain value.` });
         return visit.SKIP;
@@ -105,14 +106,16 @@ function valueProblems(file: string, doc: Document, text: string, lineOffset: nu
       return undefined;
     },
   });
-  return problems;
+  return { tags, problems };
 }
 
 /** Parses YAML text whose first line is file line `lineOffset + 1`. */
 function parseYaml(file: string, text: string, lineOffset: number): { data?: Record<string, unknown>; problems: Problem[] } {
   const doc = parseDocument(text, { schema: 'core', prettyErrors: true, uniqueKeys: true, strict: true });
   if (doc.errors.length > 0) return { problems: doc.errors.map((e) => yamlProblem(file, e, lineOffset)) };
-  const problems = valueProblems(file, doc, text, lineOffset);
+  const { tags, problems } = valueProblems(file, doc, text, lineOffset);
+  // A tag asks the reader to build something other than plain data: the file is not read at all.
+  if (tags.length > 0) return { problems: tags };
   // Comments are not values, but a comment can hide text direction tricks all the same.
   for (const [i, l] of text.split('\n').entries()) {
     const hash = l.indexOf('#');

@@ -19,11 +19,12 @@ export interface ZodFactories {
 export const cleanText = () => z.string().transform((s) => s.normalize('NFC').trim());
 
 /**
- * One-line text (names, numbers): also drops zero-width characters and folds runs of spaces,
- * tabs and no-break spaces that text pasted from Word carries, so "Nguyễn  Văn An" is one name.
+ * One-line text (names, numbers): also folds runs of spaces, tabs and no-break spaces that text
+ * pasted from Word carries, so "Nguyễn  Văn An" is one name. Zero-width characters are not
+ * stripped here: the content model refuses them, with a message, in every field and body
+ * (src/content-model/text.ts), so every door treats them the same way.
  */
-export const cleanLine = () =>
-  z.string().transform((s) => s.normalize('NFC').replace(/[\u200B-\u200D\u2060\uFEFF]/g, '').replace(/\s+/g, ' ').trim());
+export const cleanLine = () => z.string().transform((s) => s.normalize('NFC').replace(/\s+/g, ' ').trim());
 
 function requiredText(label: string, clean: typeof cleanText = cleanText) {
   return clean().pipe(z.string().min(1, { message: `«${label}» không được để trống.` }));

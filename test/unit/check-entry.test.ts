@@ -14,7 +14,7 @@ import type { CollectionName } from '../../src/content-model/fields.ts';
 import { formatProblem } from '../../src/content-model/problem.ts';
 import { readContentSnapshot } from '../../src/content-model/read-content.ts';
 import type { ContentSnapshot } from '../../src/content-model/snapshot.ts';
-import { ROOT } from '../support/paths.ts';
+import { FIXTURE_CONTENT, ROOT } from '../support/paths.ts';
 
 const TODAY = '2026-11-27';
 const INVALID = join(ROOT, 'test/fixtures/invalid');
@@ -24,7 +24,7 @@ let root: string;
 let snapshot: ContentSnapshot;
 beforeAll(async () => {
   root = mkdtempSync(join(tmpdir(), 'thidua-gate-'));
-  cpSync(join(ROOT, 'content'), join(root, 'content'), { recursive: true });
+  cpSync(FIXTURE_CONTENT, join(root, 'content'), { recursive: true });
   snapshot = await readContentSnapshot(root);
 });
 afterAll(() => rmSync(root, { recursive: true, force: true }));

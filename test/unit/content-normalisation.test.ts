@@ -29,7 +29,7 @@ describe('URLs that run code', () => {
 describe('normalised, not refused', () => {
   const entry = {
     kind: 'ca-nhan',
-    recipient: '  Nguyễn\u00a0 Thị   Mai\u200b '.normalize('NFD'),
+    recipient: '  Nguyễn\u00a0 Thị   Mai '.normalize('NFD'),
     unit: 'van-phong-so',
     award: 'Giấy khen',
     authority: 'Giám đốc Sở',

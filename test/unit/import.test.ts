@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { importDecision } from '../../src/importer/import.ts';
-import { ROOT } from '../support/paths.ts';
+import { FIXTURE_CONTENT, ROOT } from '../support/paths.ts';
 
 const FIXTURES = join(ROOT, 'test/fixtures/import');
 const fixture = (name: string) => join(FIXTURES, name);
@@ -15,8 +15,8 @@ let content: string;
 
 beforeEach(async () => {
   content = await mkdtemp(join(tmpdir(), 'thidua-import-'));
-  await cp(join(ROOT, 'content/units'), join(content, 'units'), { recursive: true });
-  await cp(join(ROOT, 'content/campaigns'), join(content, 'campaigns'), { recursive: true });
+  await cp(join(FIXTURE_CONTENT, 'units'), join(content, 'units'), { recursive: true });
+  await cp(join(FIXTURE_CONTENT, 'campaigns'), join(content, 'campaigns'), { recursive: true });
 });
 afterEach(() => rm(content, { recursive: true, force: true }));
 

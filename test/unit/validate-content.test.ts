@@ -1,6 +1,6 @@
 /**
  * The content validator against the corpus of bad inputs: each file of test/fixtures/invalid/,
- * added alone to a copy of the real content/, must produce exactly one problem, with the
+ * added alone to a copy of the fixture site's content (test/fixtures/site/), must produce exactly one problem, with the
  * field and the Vietnamese and English message asserted here. The valid fixtures, added all
  * together, and the real content/ must produce none.
  */
@@ -11,7 +11,7 @@ import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validateContent } from '../../src/content-model/content.ts';
 import { formatProblem, type Problem } from '../../src/content-model/problem.ts';
-import { ROOT } from '../support/paths.ts';
+import { FIXTURE_CONTENT, ROOT } from '../support/paths.ts';
 
 const FIXTURES = join(ROOT, 'test/fixtures');
 /** Fixed so that "in the future" means the same thing on every run. */
@@ -122,7 +122,7 @@ const remove = (fixture: string) => {
 
 beforeAll(() => {
   root = mkdtempSync(join(tmpdir(), 'thidua-validate-'));
-  cpSync(join(ROOT, 'content'), join(root, 'content'), { recursive: true });
+  cpSync(FIXTURE_CONTENT, join(root, 'content'), { recursive: true });
 });
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
