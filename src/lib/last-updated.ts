@@ -30,6 +30,9 @@ export function readLastUpdated(root: string, folder = 'content'): LastUpdatedIn
   const index = new Map<string, Date>();
   // Git missing (ENOENT), not a repository (128), no commit yet: no dates at all.
   if (result.error || result.status !== 0 || !result.stdout) return index;
+  // A shallow clone would date every file by its one commit: wrong dates are worse than none.
+  const shallow = spawnSync('git', ['rev-parse', '--is-shallow-repository'], { cwd: root, encoding: 'utf8' });
+  if (shallow.stdout?.trim() === 'true') return index;
   // Newest first: the first commit naming a file is its last change.
   for (const record of result.stdout.split(RECORD).slice(1)) {
     const [date, ...files] = record.split('\0');

@@ -59,7 +59,7 @@ describe('last updated from the Git history', () => {
     expect(vietnamDay(new Date('2024-03-04T18:30:00Z')).toISOString()).toBe('2024-03-05T00:00:00.000Z');
   });
 
-  it('gives nothing, never the build time, without history: a new file, a folder outside Git, no git at all', async () => {
+  it('gives nothing, never the build time, without history: a new file, a folder outside Git, a shallow clone, no git at all', async () => {
     expect(lastUpdatedOf('content/news/chua-commit.mdx', readLastUpdated(repo))).toBeUndefined();
     expect(lastUpdatedOf(undefined, readLastUpdated(repo))).toBeUndefined();
     const outside = await mkdtemp(join(tmpdir(), 'thidua-no-git-'));
@@ -67,6 +67,13 @@ describe('last updated from the Git history', () => {
       expect(readLastUpdated(outside).size).toBe(0);
     } finally {
       await rm(outside, { recursive: true, force: true });
+    }
+    const shallow = await mkdtemp(join(tmpdir(), 'thidua-shallow-'));
+    try {
+      execFileSync('git', ['clone', '-q', '--depth', '1', `file://${repo}`, shallow]);
+      expect(readLastUpdated(shallow).size).toBe(0);
+    } finally {
+      await rm(shallow, { recursive: true, force: true });
     }
     const path = process.env['PATH'];
     process.env['PATH'] = '/nonexistent';
