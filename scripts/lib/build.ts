@@ -1,16 +1,20 @@
-/** Runs `astro build` (validation, pages, search index, CMS assets) as a child process. */
+/**
+ * The one build function: runs the steps of src/build/steps.ts (astro build, then the search
+ * index in a process of its own) as child processes, and stops at the first that fails.
+ * `npm run build`, `npm start`, the tests and Lighthouse all build through it.
+ */
 import { spawn } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
+import { isAbsolute, join } from 'node:path';
+import { buildSteps, PROJECT_ROOT, type BuildStep } from '../../src/build/steps.ts';
 
-export const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const ASTRO_BIN = fileURLToPath(new URL('../../node_modules/astro/bin/astro.mjs', import.meta.url));
+export { PROJECT_ROOT };
 
 export interface BuildOptions {
   /** Project folder to build (a copy of the project, for tests and benchmarks). */
   root?: string;
   outDir?: string;
   env?: Record<string, string>;
-  /** Print Astro's output (default) or collect it. */
+  /** Print the steps' output (default) or collect it. */
   quiet?: boolean;
 }
 
@@ -20,20 +24,29 @@ export interface BuildResult {
   ms: number;
 }
 
-export function astroBuild(options: BuildOptions = {}): Promise<BuildResult> {
-  const args = [ASTRO_BIN, 'build'];
-  if (options.outDir) args.push('--outDir', options.outDir);
-  const started = Date.now();
+function runStep(step: BuildStep, cwd: string, options: BuildOptions, collect: (chunk: string) => void): Promise<number> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, args, {
-      cwd: options.root ?? PROJECT_ROOT,
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...options.env },
+    const child = spawn(process.execPath, step.args, {
+      cwd,
+      env: { ...process.env, ...step.env, ...options.env },
       stdio: options.quiet ? ['ignore', 'pipe', 'pipe'] : ['ignore', 'inherit', 'inherit'],
     });
-    let output = '';
-    child.stdout?.on('data', (d) => (output += d));
-    child.stderr?.on('data', (d) => (output += d));
+    child.stdout?.on('data', (d) => collect(String(d)));
+    child.stderr?.on('data', (d) => collect(String(d)));
     child.on('error', reject);
-    child.on('close', (code) => resolve({ code: code ?? 1, output, ms: Date.now() - started }));
+    child.on('close', (code) => resolve(code ?? 1));
   });
+}
+
+/** Builds the site (pages and search index). The name stays from when it was `astro build` alone. */
+export async function astroBuild(options: BuildOptions = {}): Promise<BuildResult> {
+  const root = options.root ?? PROJECT_ROOT;
+  const outDir = options.outDir ? (isAbsolute(options.outDir) ? options.outDir : join(root, options.outDir)) : join(root, 'dist');
+  const started = Date.now();
+  let output = '';
+  for (const step of buildSteps(root, outDir)) {
+    const code = await runStep(step, root, options, (chunk) => (output += chunk));
+    if (code !== 0) return { code, output, ms: Date.now() - started };
+  }
+  return { code: 0, output, ms: Date.now() - started };
 }

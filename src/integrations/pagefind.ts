@@ -1,8 +1,10 @@
 /**
- * Builds the Pagefind search index at the end of every `astro build`, into `<outDir>/pagefind/`
- * (whatever outDir the build used: dist/, .dist-next/ for `npm start`, .test-work/dist for the
- * tests), so a site can never be published without its index. Same hook and Node API as
- * Starlight (createIndex → add pages → writeFiles → close).
+ * Builds the Pagefind search index of a built site into `<outDir>/pagefind/` (whatever outDir
+ * the build used: dist/, .dist-next/ for `npm start`, .test-work/dist for the tests), so a site
+ * can never be published without its index. Every build runs `buildSearchIndex` in a process of
+ * its own once Astro has exited and released its memory (scripts/index-search.ts,
+ * src/build/steps.ts); a bare `astro build` still runs it in its last hook, as Starlight does
+ * (createIndex → add pages → writeFiles → close).
  *
  * Pages are added with `addHTMLFile` rather than `addDirectory` because Pagefind reads them in
  * the spelling of `encodeForIndex` (đ written as d + a combining stroke, see
@@ -40,6 +42,7 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { SEPARATE_INDEX_ENV, SEPARATE_INDEX_VALUE } from '../build/steps.ts';
 import { encodeForIndex } from '../lib/search-text.ts';
 
 /** HTML files under a folder, as paths relative to it with forward slashes. */
@@ -87,6 +90,12 @@ export default function pagefindIndex(): AstroIntegration {
     name: 'thidua:pagefind',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
+        // The build function indexes in a process of its own once Astro has exited
+        // (src/build/steps.ts); a bare `astro build` still indexes here.
+        if (process.env[SEPARATE_INDEX_ENV] === SEPARATE_INDEX_VALUE) {
+          logger.info('Search index: written by the next step of the build (scripts/index-search.ts)');
+          return;
+        }
         const started = Date.now();
         const pages = await buildSearchIndex(fileURLToPath(dir));
         logger.info(`Search index: ${pages} pages in ${Date.now() - started} ms`);

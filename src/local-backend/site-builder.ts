@@ -55,10 +55,17 @@ export function startSiteBuilder({ root, quiet = false, env, log = console.log }
     log(`\n✓ Site updated in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
   }
 
-  const firstBuild = buildInto(dist).then((ok) => {
-    if (ok) state.succeeded();
+  // The first build goes through .dist-next too: Astro keeps its content store only between
+  // builds of the same configuration, and the output folder is part of it (README, "Scale").
+  const firstBuild = (async () => {
+    await rm(dist, { recursive: true, force: true });
+    const ok = await buildInto(next);
+    if (ok) {
+      await rename(next, dist);
+      state.succeeded();
+    }
     return ok;
-  });
+  })();
 
   // Rebuild on content changes, debounced: a CMS save writes a file, sometimes an image too.
   let timer: NodeJS.Timeout | undefined;

@@ -1,0 +1,39 @@
+/**
+ * What a build of the site is, in one place: `astro build` (validation, pages, CMS assets,
+ * headers), then the Pagefind index written by a process of its own once Astro has exited.
+ *
+ * Why two processes: indexed inside Astro's last hook, Pagefind (≈ 1 GiB at 11,500 pages) ran
+ * while Astro still held its heap (≈ 1.6 GiB), and the build's peak was both together (2.65 GiB
+ * at 10,000 achievements). A process that ends gives all its memory back.
+ *
+ * Every place that builds runs these steps through `astroBuild` (scripts/lib/build.ts): `npm run
+ * build`, `npm start`, the tests, the deploy workflows; the benchmark runs the same steps one by
+ * one to measure each. A bare `astro build` still writes the index (inside its hook, the old way:
+ * src/integrations/pagefind.ts), so no build can be published without one.
+ */
+import { fileURLToPath } from 'node:url';
+
+/** Set for the Astro step: its hook then leaves the index to the next step. */
+export const SEPARATE_INDEX_ENV = 'THIDUA_SEARCH_INDEX';
+export const SEPARATE_INDEX_VALUE = 'separate-process';
+
+export const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+export interface BuildStep {
+  name: 'astro' | 'search index';
+  /** Arguments for `process.execPath` (Node). */
+  args: string[];
+  env: Record<string, string>;
+}
+
+/** The steps of a build of the project in `root` into `outDir` (absolute, or relative to `root`). */
+export function buildSteps(root: string, outDir = 'dist'): BuildStep[] {
+  return [
+    {
+      name: 'astro',
+      args: [`${root}/node_modules/astro/bin/astro.mjs`, 'build', '--outDir', outDir],
+      env: { ASTRO_TELEMETRY_DISABLED: '1', [SEPARATE_INDEX_ENV]: SEPARATE_INDEX_VALUE },
+    },
+    { name: 'search index', args: [`${root}/scripts/index-search.ts`, outDir], env: {} },
+  ];
+}
