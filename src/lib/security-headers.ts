@@ -36,6 +36,15 @@ export const PAGEFIND_PATH = '/pagefind/*';
 export const ADMIN_PATH = `${routes.admin}*`;
 
 /**
+ * Pagefind's folders of files named by a hash of their content (result fragments, word-index and
+ * filter chunks) never change under their names: a reader's browser keeps them for a year, so a
+ * second visit's first search loads almost nothing. pagefind.js, its worker, wasm and
+ * pagefind-entry.json keep their names from one build to the next, and the metadata file
+ * (hashed, but beside them: nginx and Caddy take folder rules only) is revalidated with the rest.
+ */
+export const IMMUTABLE_PAGEFIND_PATHS = ['/pagefind/fragment/*', '/pagefind/index/*', '/pagefind/filter/*'] as const;
+
+/**
  * Headers every response carries. `X-Frame-Options` is for browsers that predate the policy's
  * `frame-ancestors` (newer ones obey `frame-ancestors` and ignore it, which /admin relies on).
  * HSTS asks browsers to use HTTPS only for a year; they ignore it on plain HTTP, so it is
@@ -81,6 +90,7 @@ export function headerRules(adminPolicy: string): HeaderRule[] {
     { path: HASHED_ASSETS_PATH, detach: [], headers: [['Cache-Control', IMMUTABLE]] },
     { path: PAGEFIND_PATH, detach: [CSP], headers: [[CSP, policyText(PAGEFIND_POLICY)]] },
     { path: ADMIN_PATH, detach: [CSP], headers: [[CSP, admin]] },
+    ...IMMUTABLE_PAGEFIND_PATHS.map((path) => ({ path, detach: [], headers: [['Cache-Control', IMMUTABLE]] as [string, string][] })),
   ];
 }
 

@@ -50,6 +50,16 @@ describe('security headers', () => {
     }
   });
 
+  it('Pagefind’s folders of content-hashed files are cached for good, the files that keep their name are not', () => {
+    for (const path of ['/pagefind/fragment/vi_105aead.pf_fragment', '/pagefind/index/vi_10ac94e.pf_index', '/pagefind/filter/vi_16705e2.pf_filter']) {
+      expect(served(path)['Cache-Control'], path).toBe(IMMUTABLE);
+      expect(served(path)['Content-Security-Policy'], path).toBe(policyText(PAGEFIND_POLICY));
+    }
+    for (const path of ['/pagefind/pagefind.js', '/pagefind/pagefind-entry.json', '/pagefind/pagefind-worker.js', '/pagefind/wasm.unknown.pagefind', '/pagefind/pagefind.vi_e67984c174.pf_meta', '/tim-kiem/']) {
+      expect(served(path)['Cache-Control'], path).toBeUndefined();
+    }
+  });
+
   it('narrower rules detach the broad policy (Cloudflare joins repeated headers, which would enforce both)', () => {
     const text = renderHeadersFile(rules);
     expect(text).toMatch(/^\/admin\/\*\n {2}! Content-Security-Policy\n {2}Content-Security-Policy: /m);
@@ -81,7 +91,7 @@ describe('security headers', () => {
   it('nginx and Caddy blocks carry the full set per path, and the committed deploy/ files are up to date', () => {
     const nginx = renderNginxConfig(rules);
     const blocks = nginx.split(/\n    location /).slice(1);
-    expect(blocks.map((b) => b.split(' {')[0])).toEqual(['^~ /_astro/', '^~ /pagefind/', '^~ /admin/', '/']);
+    expect(blocks.map((b) => b.split(' {')[0])).toEqual(['^~ /_astro/', '^~ /pagefind/', '^~ /admin/', '^~ /pagefind/fragment/', '^~ /pagefind/index/', '^~ /pagefind/filter/', '/']);
     for (const block of blocks) {
       expect(block).toContain('add_header X-Frame-Options "DENY" always;');
       expect(block).toContain('add_header Content-Security-Policy "');

@@ -36,6 +36,8 @@ interface PagefindResponse {
   filters: Record<string, Record<string, number>>;
 }
 interface PagefindApi {
+  init: () => Promise<void>;
+  preload: (term: string, options?: Record<string, unknown>) => Promise<void>;
   filters: () => Promise<Record<string, Record<string, number>>>;
   options: (options: Record<string, unknown>) => Promise<void>;
   search: (term: string | null, options?: { filters?: Record<string, unknown>; sort?: Record<string, string> }) => Promise<PagefindResponse>;
@@ -60,6 +62,21 @@ export function loadPagefind(bundle = '/pagefind/pagefind.js'): Promise<Pagefind
     return api;
   })();
   return loading;
+}
+
+/**
+ * Fetches what a search will need while the reader is still typing: on focus, Pagefind itself
+ * (script, worker, wasm, the index's metadata: ≈ 200 KB at 10,000 achievements, more than a
+ * second on a slow phone network); as words are typed, their word-index chunks (Pagefind's
+ * `preload`), so that Enter finds them loaded. Only finished words (followed by a space): a
+ * word being typed is a short prefix ("t", "tr"…) whose range spans many chunks the query will
+ * not need. Errors are left to the search itself.
+ */
+export function warmUp(text = ''): void {
+  const words = queryWords(/\s$/u.test(text) ? text : text.replace(/\S+$/u, ''));
+  void loadPagefind()
+    .then(async (api) => (words.length > 0 ? api.preload(indexTerm(words)) : api.init()))
+    .catch(() => undefined);
 }
 
 /** Ids of the pages that contain every word of the term in its exact accented form. */

@@ -10,7 +10,7 @@
 import { ACHIEVEMENT_COLUMNS } from '../../lib/achievement-columns.ts';
 import { META, PAGE_KIND_PARAM, SORT_PARAM } from '../../lib/search-keys.ts';
 import { tidyQuery } from '../../lib/search-text.ts';
-import { search, type FacetCounts, type Hit, type HitData, type SearchOutcome, type SortOrder } from './engine.ts';
+import { search, warmUp, type FacetCounts, type Hit, type HitData, type SearchOutcome, type SortOrder } from './engine.ts';
 
 type Mode = 'search' | 'browse';
 
@@ -291,7 +291,10 @@ function init(root: HTMLElement): void {
   };
 
   let typing: ReturnType<typeof setTimeout> | undefined;
+  // Fetch the index while the reader types (engine.ts, warmUp).
+  input?.addEventListener('focus', () => warmUp(), { once: true });
   input?.addEventListener('input', () => {
+    warmUp(input.value);
     clearTimeout(typing);
     typing = setTimeout(() => commit('replace'), 300);
   });
