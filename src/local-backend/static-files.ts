@@ -85,8 +85,15 @@ export async function serveStatic(req: IncomingMessage, res: ServerResponse, roo
     for (const rule of parseHeadersFile(rulesText)) {
       if (rule.pattern.test(path)) for (const [k, v] of rule.headers) headers[k] = v;
     }
-    if (!(await isFile(target))) {
+    const info = await stat(target).catch(() => undefined);
+    if (!info?.isFile()) {
       res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
+      return;
+    }
+    // Revalidation as the static hosts answer it: a file asked for again unchanged costs a 304.
+    headers['ETag'] = `W/"${info.size.toString(16)}-${Math.floor(info.mtimeMs).toString(16)}"`;
+    if (status === 200 && req.headers['if-none-match'] === headers['ETag']) {
+      res.writeHead(304, headers).end();
       return;
     }
     res.writeHead(status, headers);

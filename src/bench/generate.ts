@@ -9,11 +9,11 @@
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import YAML from 'yaml';
-import { isoDate } from '../../src/lib/dates.ts';
-import { decisionSlug } from '../../src/lib/routes.ts';
-import { slugify } from '../../src/lib/slug.ts';
-import { DECISION_NUMBER } from '../../src/schema/patterns.ts';
-import { AUTHORITIES, AWARD_FORMS, NEWS_AUTHORS, type RecipientKind } from '../../src/schema/vocabulary.ts';
+import { isoDate } from '../lib/dates.ts';
+import { decisionSlug } from '../lib/routes.ts';
+import { slugify } from '../lib/slug.ts';
+import { DECISION_NUMBER } from '../schema/patterns.ts';
+import { AUTHORITIES, AWARD_FORMS, NEWS_AUTHORS, type RecipientKind } from '../schema/vocabulary.ts';
 import { seededRandom, type Random } from './random.ts';
 
 export interface GenerateOptions {
