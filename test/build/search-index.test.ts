@@ -1,5 +1,5 @@
 /**
- * The search index in the shared build: written by `astro build` itself into the outDir the
+ * The search index in the shared build: written by the build (its index step, src/build/steps.ts) into the outDir the
  * build used, holding exactly the content pages, with only their content (no navigation, no
  * badges), their metadata, filters and ISO sort dates; the search script only on the pages
  * that use it, never inline.
