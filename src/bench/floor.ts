@@ -51,7 +51,8 @@ const { Content } = await render(entry);
 
 /** The title a reader would see: an article's title, an achievement's recipient. */
 function titleOf(data: Record<string, unknown>, id: string): string {
-  return String(data['title'] ?? data['recipient'] ?? id);
+  const title = data['title'] ?? data['recipient'];
+  return typeof title === 'string' ? title : id;
 }
 
 /** Writes the floor project for the entries of the project copy at `projectDir`. */
