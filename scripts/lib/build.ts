@@ -24,7 +24,12 @@ export interface BuildResult {
   ms: number;
 }
 
-function runStep(step: BuildStep, cwd: string, options: BuildOptions, collect: (chunk: string) => void): Promise<number> {
+function runStep(
+  step: BuildStep,
+  cwd: string,
+  options: BuildOptions,
+  collect: (chunk: string) => void,
+): Promise<number> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, step.args, {
       cwd,
@@ -41,7 +46,11 @@ function runStep(step: BuildStep, cwd: string, options: BuildOptions, collect: (
 /** Builds the site (pages and search index). The name stays from when it was `astro build` alone. */
 export async function astroBuild(options: BuildOptions = {}): Promise<BuildResult> {
   const root = options.root ?? PROJECT_ROOT;
-  const outDir = options.outDir ? (isAbsolute(options.outDir) ? options.outDir : join(root, options.outDir)) : join(root, 'dist');
+  const outDir = options.outDir
+    ? isAbsolute(options.outDir)
+      ? options.outDir
+      : join(root, options.outDir)
+    : join(root, 'dist');
   const started = Date.now();
   let output = '';
   for (const step of buildSteps(root, outDir)) {

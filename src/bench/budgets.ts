@@ -39,7 +39,13 @@ export function isIntendedScript(pageType: string, src: string): boolean {
  */
 export const WHOLE_PAGES = new Set(['decision']);
 
-export interface BudgetResult { name: string; limit: string; measured: string; met: boolean; note?: string }
+export interface BudgetResult {
+  name: string;
+  limit: string;
+  measured: string;
+  met: boolean;
+  note?: string;
+}
 
 export interface BuildRatios {
   timePerPage: number;
@@ -49,42 +55,106 @@ export interface BuildRatios {
 }
 
 /** What no cache can hold for a query not searched before: its word chunks and result fragments. */
-const newBytes = (s: { byKind: Record<string, { bytes: number }> }) => (s.byKind['word index chunks']?.bytes ?? 0) + (s.byKind['result fragments']?.bytes ?? 0);
+const newBytes = (s: { byKind: Record<string, { bytes: number }> }) =>
+  (s.byKind['word index chunks']?.bytes ?? 0) + (s.byKind['result fragments']?.bytes ?? 0);
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 const x = (r: number) => `${r.toFixed(2)}×`;
 
-export function checkBudgets(input: { ratios: BuildRatios; site: SiteMeasure; phone?: PhoneSearch[]; scaleNote?: string }): BudgetResult[] {
+export function checkBudgets(input: {
+  ratios: BuildRatios;
+  site: SiteMeasure;
+  phone?: PhoneSearch[];
+  scaleNote?: string;
+}): BudgetResult[] {
   const { site, ratios, scaleNote: note } = input;
   const results: BudgetResult[] = [
-    { name: 'build + index, cold, per page', limit: `≤ ${x(BUDGETS.timePerPageOfFloor)} the floor`, measured: x(ratios.timePerPage), met: ratios.timePerPage <= BUDGETS.timePerPageOfFloor, note },
-    { name: 'peak memory (process tree)', limit: `≤ ${x(BUDGETS.peakMemoryOfFloor)} the floor’s larger step`, measured: x(ratios.peakMemory), met: ratios.peakMemory <= BUDGETS.peakMemoryOfFloor, note },
-    ...ratios.warm.map((w) => ({ name: `warm rebuild after ${w.change}`, limit: `≤ ${x(BUDGETS.warmOfCold)} the cold build`, measured: `${x(w.ofCold)} (${w.seconds.toFixed(1)} s)`, met: w.ofCold <= BUDGETS.warmOfCold, note })),
+    {
+      name: 'build + index, cold, per page',
+      limit: `≤ ${x(BUDGETS.timePerPageOfFloor)} the floor`,
+      measured: x(ratios.timePerPage),
+      met: ratios.timePerPage <= BUDGETS.timePerPageOfFloor,
+      note,
+    },
+    {
+      name: 'peak memory (process tree)',
+      limit: `≤ ${x(BUDGETS.peakMemoryOfFloor)} the floor’s larger step`,
+      measured: x(ratios.peakMemory),
+      met: ratios.peakMemory <= BUDGETS.peakMemoryOfFloor,
+      note,
+    },
+    ...ratios.warm.map((w) => ({
+      name: `warm rebuild after ${w.change}`,
+      limit: `≤ ${x(BUDGETS.warmOfCold)} the cold build`,
+      measured: `${x(w.ofCold)} (${w.seconds.toFixed(1)} s)`,
+      met: w.ofCold <= BUDGETS.warmOfCold,
+      note,
+    })),
   ];
   for (const p of input.phone ?? []) {
     results.push(
-      { name: `first search on a phone, «${p.query}»`, limit: `≤ ${BUDGETS.phoneFirstSearchMs} ms`, measured: `${Math.round(p.page.ms)} ms`, met: p.page.ms <= BUDGETS.phoneFirstSearchMs, note },
-      { name: `  /tim-kiem/ ÷ Pagefind alone, time`, limit: `≤ ${x(BUDGETS.searchPageOfPagefind)}`, measured: `${x(p.page.ms / p.pagefind.ms)} (${Math.round(p.page.ms)} / ${Math.round(p.pagefind.ms)} ms)`, met: p.page.ms <= p.pagefind.ms * BUDGETS.searchPageOfPagefind },
-      { name: `  /tim-kiem/ ÷ Pagefind alone, bytes`, limit: `≤ ${x(BUDGETS.searchPageOfPagefind)}`, measured: `${x(p.page.bytes / p.pagefind.bytes)} (${kb(p.page.bytes)} / ${kb(p.pagefind.bytes)})`, met: p.page.bytes <= p.pagefind.bytes * BUDGETS.searchPageOfPagefind },
-      { name: `  second visit, same query`, limit: `≤ ${kb(BUDGETS.secondVisitBytes)}`, measured: `${kb(p.secondVisit.bytes)} (another query, «${p.secondVisitOther.query}»: ${kb(p.secondVisitOther.bytes)}, of which new word chunks and results ${kb(newBytes(p.secondVisitOther))})`, met: p.secondVisit.bytes <= BUDGETS.secondVisitBytes },
+      {
+        name: `first search on a phone, «${p.query}»`,
+        limit: `≤ ${BUDGETS.phoneFirstSearchMs} ms`,
+        measured: `${Math.round(p.page.ms)} ms`,
+        met: p.page.ms <= BUDGETS.phoneFirstSearchMs,
+        note,
+      },
+      {
+        name: `  /tim-kiem/ ÷ Pagefind alone, time`,
+        limit: `≤ ${x(BUDGETS.searchPageOfPagefind)}`,
+        measured: `${x(p.page.ms / p.pagefind.ms)} (${Math.round(p.page.ms)} / ${Math.round(p.pagefind.ms)} ms)`,
+        met: p.page.ms <= p.pagefind.ms * BUDGETS.searchPageOfPagefind,
+      },
+      {
+        name: `  /tim-kiem/ ÷ Pagefind alone, bytes`,
+        limit: `≤ ${x(BUDGETS.searchPageOfPagefind)}`,
+        measured: `${x(p.page.bytes / p.pagefind.bytes)} (${kb(p.page.bytes)} / ${kb(p.pagefind.bytes)})`,
+        met: p.page.bytes <= p.pagefind.bytes * BUDGETS.searchPageOfPagefind,
+      },
+      {
+        name: `  second visit, same query`,
+        limit: `≤ ${kb(BUDGETS.secondVisitBytes)}`,
+        measured: `${kb(p.secondVisit.bytes)} (another query, «${p.secondVisitOther.query}»: ${kb(p.secondVisitOther.bytes)}, of which new word chunks and results ${kb(newBytes(p.secondVisitOther))})`,
+        met: p.secondVisit.bytes <= BUDGETS.secondVisitBytes,
+      },
     );
   }
   const content = Object.entries(site.pageTypes).filter(([t]) => t !== 'admin');
-  const heaviest = content.map(([t, s]) => ({ t, s, total: s.largest.html.gzip + s.largest.css.gzip })).sort((a, b) => b.total - a.total)[0];
+  const heaviest = content
+    .map(([t, s]) => ({ t, s, total: s.largest.html.gzip + s.largest.css.gzip }))
+    .sort((a, b) => b.total - a.total)[0];
   if (heaviest) {
-    results.push({ name: 'largest page, gzip HTML + CSS', limit: `≤ ${kb(BUDGETS.pageGzipBytes)}`, measured: `${kb(heaviest.total)} (${heaviest.s.largest.route})`, met: heaviest.total <= BUDGETS.pageGzipBytes });
+    results.push({
+      name: 'largest page, gzip HTML + CSS',
+      limit: `≤ ${kb(BUDGETS.pageGzipBytes)}`,
+      measured: `${kb(heaviest.total)} (${heaviest.s.largest.route})`,
+      met: heaviest.total <= BUDGETS.pageGzipBytes,
+    });
   }
   const js = site.pagesWithJs.filter((p) => p.type !== 'search' && p.type !== 'admin');
-  const unintended = js.map((p) => ({ ...p, scripts: p.scripts.filter((s) => !isIntendedScript(p.type, s)) })).filter((p) => p.scripts.length > 0);
+  const unintended = js
+    .map((p) => ({ ...p, scripts: p.scripts.filter((s) => !isIntendedScript(p.type, s)) }))
+    .filter((p) => p.scripts.length > 0);
   results.push({
     name: 'JS outside search, beyond the intended',
     limit: 'none (list facets; campaign status)',
-    measured: unintended.length === 0 ? `none (intended: ${js.map((p) => `${p.type} ×${p.count}`).join(', ') || 'none'})` : unintended.map((p) => `${p.type} ×${p.count}: ${p.scripts.join(', ')}`).join('; '),
+    measured:
+      unintended.length === 0
+        ? `none (intended: ${js.map((p) => `${p.type} ×${p.count}`).join(', ') || 'none'})`
+        : unintended.map((p) => `${p.type} ×${p.count}: ${p.scripts.join(', ')}`).join('; '),
     met: unintended.length === 0,
   });
   const lists = content.filter(([t]) => !WHOLE_PAGES.has(t));
   const over = lists.filter(([, s]) => s.maxEntries > BUDGETS.entriesPerPage).map(([t, s]) => `${t} ${s.maxEntries}`);
   const longest = lists.map(([t, s]) => ({ t, n: s.maxEntries })).sort((a, b) => b.n - a.n)[0];
   const whole = content.filter(([t]) => WHOLE_PAGES.has(t)).map(([t, s]) => `${t} ${s.maxEntries}, one page`);
-  results.push({ name: 'entries per page of a list', limit: `≤ ${BUDGETS.entriesPerPage}`, measured: (over.length ? over.join(', ') : `${longest?.n ?? 0} (${longest?.t ?? '-'})`) + (whole.length ? `; ${whole.join(', ')}` : ''), met: over.length === 0 });
+  results.push({
+    name: 'entries per page of a list',
+    limit: `≤ ${BUDGETS.entriesPerPage}`,
+    measured:
+      (over.length ? over.join(', ') : `${longest?.n ?? 0} (${longest?.t ?? '-'})`) +
+      (whole.length ? `; ${whole.join(', ')}` : ''),
+    met: over.length === 0,
+  });
   return results;
 }

@@ -60,7 +60,10 @@ export async function writeFloor(projectDir: string, parent: string): Promise<Fl
   await mkdir(parent, { recursive: true });
   const dir = await mkdtemp(join(parent, 'floor-'));
   await mkdir(join(dir, 'src/pages/[collection]'), { recursive: true });
-  await writeFile(join(dir, 'package.json'), JSON.stringify({ name: 'thidua-bench-floor', private: true, type: 'module' }, null, 2));
+  await writeFile(
+    join(dir, 'package.json'),
+    JSON.stringify({ name: 'thidua-bench-floor', private: true, type: 'module' }, null, 2),
+  );
   await writeFile(join(dir, 'astro.config.mjs'), CONFIG);
   await writeFile(join(dir, 'src/content.config.ts'), CONTENT_CONFIG);
   await writeFile(join(dir, 'src/pages/[collection]/[id].astro'), PAGE);
@@ -95,8 +98,17 @@ export async function writeFloor(projectDir: string, parent: string): Promise<Fl
     outDir,
     entries,
     commands: [
-      { name: 'astro', args: [join(dir, 'node_modules/astro/bin/astro.mjs'), 'build'], cwd: dir, env: { ASTRO_TELEMETRY_DISABLED: '1' } },
-      { name: 'search index', args: [join(dir, 'node_modules/pagefind/lib/runner/bin.cjs'), '--site', 'dist'], cwd: dir },
+      {
+        name: 'astro',
+        args: [join(dir, 'node_modules/astro/bin/astro.mjs'), 'build'],
+        cwd: dir,
+        env: { ASTRO_TELEMETRY_DISABLED: '1' },
+      },
+      {
+        name: 'search index',
+        args: [join(dir, 'node_modules/pagefind/lib/runner/bin.cjs'), '--site', 'dist'],
+        cwd: dir,
+      },
     ],
     remove: () => rm(dir, { recursive: true, force: true }),
   };
@@ -104,5 +116,6 @@ export async function writeFloor(projectDir: string, parent: string): Promise<Fl
 
 /** Removes what a cold build must not find: output and every cache. */
 export async function removeBuildCaches(dir: string, outDir: string): Promise<void> {
-  for (const path of [outDir, join(dir, '.astro'), join(dir, 'node_modules/.astro'), join(dir, 'node_modules/.vite')]) await rm(path, { recursive: true, force: true });
+  for (const path of [outDir, join(dir, '.astro'), join(dir, 'node_modules/.astro'), join(dir, 'node_modules/.vite')])
+    await rm(path, { recursive: true, force: true });
 }

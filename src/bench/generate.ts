@@ -60,25 +60,148 @@ type AwardForm = (typeof AWARD_FORMS)[number]['value'];
  * the Law on Emulation and Commendation). `weight` is its share of the archive's decisions.
  */
 const ISSUERS: Record<Authority, { number: (n: number) => string; awards: AwardForm[]; weight: number }> = {
-  'Giám đốc Sở': { number: (n) => `${n}/QĐ-SKHĐT`, awards: ['Giấy khen', 'Lao động tiên tiến', 'Chiến sĩ thi đua cơ sở', 'Tập thể lao động tiên tiến'], weight: 55 },
-  'Chủ tịch UBND Tỉnh': { number: (n) => `${n}/QĐ-UBND`, awards: ['Bằng khen', 'Chiến sĩ thi đua cấp tỉnh', 'Tập thể lao động xuất sắc', 'Cờ thi đua của UBND Tỉnh'], weight: 25 },
-  'Bộ trưởng Bộ Kế hoạch và Đầu tư': { number: (n) => `${n}/QĐ-BKHĐT`, awards: ['Bằng khen', 'Kỷ niệm chương'], weight: 5 },
-  'Ban Chấp hành Công đoàn Viên chức Tỉnh': { number: (n) => `${n}/QĐ-CĐVC`, awards: ['Bằng khen', 'Giấy khen'], weight: 6 },
+  'Giám đốc Sở': {
+    number: (n) => `${n}/QĐ-SKHĐT`,
+    awards: ['Giấy khen', 'Lao động tiên tiến', 'Chiến sĩ thi đua cơ sở', 'Tập thể lao động tiên tiến'],
+    weight: 55,
+  },
+  'Chủ tịch UBND Tỉnh': {
+    number: (n) => `${n}/QĐ-UBND`,
+    awards: ['Bằng khen', 'Chiến sĩ thi đua cấp tỉnh', 'Tập thể lao động xuất sắc', 'Cờ thi đua của UBND Tỉnh'],
+    weight: 25,
+  },
+  'Bộ trưởng Bộ Kế hoạch và Đầu tư': {
+    number: (n) => `${n}/QĐ-BKHĐT`,
+    awards: ['Bằng khen', 'Kỷ niệm chương'],
+    weight: 5,
+  },
+  'Ban Chấp hành Công đoàn Viên chức Tỉnh': {
+    number: (n) => `${n}/QĐ-CĐVC`,
+    awards: ['Bằng khen', 'Giấy khen'],
+    weight: 6,
+  },
   'Ban Thường vụ Tỉnh đoàn': { number: (n) => `${n}-QĐ/TĐTN`, awards: ['Bằng khen', 'Giấy khen'], weight: 6 },
   'Chủ tịch nước': { number: (n) => `${n}/QĐ-CTN`, awards: ['Huân chương Lao động hạng Ba'], weight: 1 },
   'Thủ tướng Chính phủ': { number: (n) => `${n}/QĐ-TTg`, awards: ['Bằng khen của Thủ tướng Chính phủ'], weight: 2 },
 };
 
 /** Titles given once a year for the year before, in big decisions early in the next year. */
-const YEARLY_TITLES = new Set<string>(['Lao động tiên tiến', 'Chiến sĩ thi đua cơ sở', 'Tập thể lao động tiên tiến', 'Tập thể lao động xuất sắc', 'Chiến sĩ thi đua cấp tỉnh']);
+const YEARLY_TITLES = new Set<string>([
+  'Lao động tiên tiến',
+  'Chiến sĩ thi đua cơ sở',
+  'Tập thể lao động tiên tiến',
+  'Tập thể lao động xuất sắc',
+  'Chiến sĩ thi đua cấp tỉnh',
+]);
 
-const FAMILY = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương', 'Lý', 'Đinh', 'Trương', 'Lâm', 'Châu', 'Lương', 'Tạ', 'Thái', 'Cao'];
+const FAMILY = [
+  'Nguyễn',
+  'Trần',
+  'Lê',
+  'Phạm',
+  'Hoàng',
+  'Huỳnh',
+  'Phan',
+  'Vũ',
+  'Võ',
+  'Đặng',
+  'Bùi',
+  'Đỗ',
+  'Hồ',
+  'Ngô',
+  'Dương',
+  'Lý',
+  'Đinh',
+  'Trương',
+  'Lâm',
+  'Châu',
+  'Lương',
+  'Tạ',
+  'Thái',
+  'Cao',
+];
 const MIDDLE_MALE = ['Văn', 'Hữu', 'Minh', 'Quốc', 'Đức', 'Thành', 'Hoàng', 'Công', 'Tấn', 'Trọng', 'Nhựt', 'Phước'];
 const MIDDLE_FEMALE = ['Thị', 'Ngọc', 'Thu', 'Kim', 'Bích', 'Thanh', 'Mỹ', 'Diễm', 'Hồng', 'Thúy'];
-const GIVEN_MALE = ['An', 'Bình', 'Cường', 'Dũng', 'Đạt', 'Đông', 'Hiếu', 'Hùng', 'Huy', 'Khánh', 'Khoa', 'Lộc', 'Long', 'Nam', 'Nghĩa', 'Phúc', 'Quang', 'Sơn', 'Tâm', 'Thắng', 'Thịnh', 'Trí', 'Tuấn', 'Việt', 'Vĩnh', 'Toàn', 'Đăng', 'Lực'];
-const GIVEN_FEMALE = ['Anh', 'Châu', 'Diệu', 'Giang', 'Hà', 'Hạnh', 'Hằng', 'Hương', 'Lan', 'Linh', 'Loan', 'Mai', 'My', 'Nga', 'Ngân', 'Nhung', 'Phương', 'Quyên', 'Thảo', 'Trang', 'Tuyết', 'Vân', 'Vy', 'Yến', 'Xuân', 'Điệp', 'Ánh'];
-const POSITIONS = ['Chuyên viên', 'Chuyên viên', 'Chuyên viên', 'Chuyên viên chính', 'Phó Trưởng phòng', 'Trưởng phòng', 'Kế toán', 'Văn thư', 'Thanh tra viên', 'Nhân viên', 'Phó Chánh Văn phòng', 'Phó Giám đốc Trung tâm'];
-const TEAMS = ['Tổ tiếp nhận hồ sơ', 'Tổ thẩm định dự án', 'Tổ công nghệ thông tin', 'Tổ tổng hợp', 'Tổ hành chính – quản trị'];
+const GIVEN_MALE = [
+  'An',
+  'Bình',
+  'Cường',
+  'Dũng',
+  'Đạt',
+  'Đông',
+  'Hiếu',
+  'Hùng',
+  'Huy',
+  'Khánh',
+  'Khoa',
+  'Lộc',
+  'Long',
+  'Nam',
+  'Nghĩa',
+  'Phúc',
+  'Quang',
+  'Sơn',
+  'Tâm',
+  'Thắng',
+  'Thịnh',
+  'Trí',
+  'Tuấn',
+  'Việt',
+  'Vĩnh',
+  'Toàn',
+  'Đăng',
+  'Lực',
+];
+const GIVEN_FEMALE = [
+  'Anh',
+  'Châu',
+  'Diệu',
+  'Giang',
+  'Hà',
+  'Hạnh',
+  'Hằng',
+  'Hương',
+  'Lan',
+  'Linh',
+  'Loan',
+  'Mai',
+  'My',
+  'Nga',
+  'Ngân',
+  'Nhung',
+  'Phương',
+  'Quyên',
+  'Thảo',
+  'Trang',
+  'Tuyết',
+  'Vân',
+  'Vy',
+  'Yến',
+  'Xuân',
+  'Điệp',
+  'Ánh',
+];
+const POSITIONS = [
+  'Chuyên viên',
+  'Chuyên viên',
+  'Chuyên viên',
+  'Chuyên viên chính',
+  'Phó Trưởng phòng',
+  'Trưởng phòng',
+  'Kế toán',
+  'Văn thư',
+  'Thanh tra viên',
+  'Nhân viên',
+  'Phó Chánh Văn phòng',
+  'Phó Giám đốc Trung tâm',
+];
+const TEAMS = [
+  'Tổ tiếp nhận hồ sơ',
+  'Tổ thẩm định dự án',
+  'Tổ công nghệ thông tin',
+  'Tổ tổng hợp',
+  'Tổ hành chính – quản trị',
+];
 
 /** Achievements phrased like commendation proposals. `{n}` is a number, `{y}` the year. */
 const DEEDS = [
@@ -95,7 +218,12 @@ const DEEDS = [
   'thanh tra, kiểm tra {n} dự án, kiến nghị xử lý dứt điểm các sai phạm',
   'tổ chức hội nghị đối thoại doanh nghiệp, tháo gỡ khó khăn cho nhà đầu tư',
 ];
-const OPENINGS = ['Hoàn thành xuất sắc nhiệm vụ năm {y}:', 'Có thành tích tiêu biểu trong phong trào thi đua năm {y}:', 'Đạt thành tích xuất sắc trong công tác năm {y}:', 'Tích cực hưởng ứng phong trào thi đua yêu nước năm {y}:'];
+const OPENINGS = [
+  'Hoàn thành xuất sắc nhiệm vụ năm {y}:',
+  'Có thành tích tiêu biểu trong phong trào thi đua năm {y}:',
+  'Đạt thành tích xuất sắc trong công tác năm {y}:',
+  'Tích cực hưởng ứng phong trào thi đua yêu nước năm {y}:',
+];
 const PRAISE = [
   'Luôn gương mẫu chấp hành chủ trương của Đảng, chính sách, pháp luật của Nhà nước và nội quy cơ quan.',
   'Tinh thần trách nhiệm cao, phối hợp tốt với các phòng, đơn vị trong và ngoài Sở.',
@@ -105,7 +233,18 @@ const PRAISE = [
   'Hoàn thành đúng hạn và vượt chỉ tiêu các nhiệm vụ trọng tâm được giao trong năm.',
 ];
 
-const NEWS_TOPICS = ['chuyển đổi số', 'cải cách hành chính', 'thu hút đầu tư', 'đầu tư công', 'hỗ trợ doanh nghiệp', 'quy hoạch tỉnh', 'thanh niên', 'công đoàn', 'khen thưởng', 'thi đua'];
+const NEWS_TOPICS = [
+  'chuyển đổi số',
+  'cải cách hành chính',
+  'thu hút đầu tư',
+  'đầu tư công',
+  'hỗ trợ doanh nghiệp',
+  'quy hoạch tỉnh',
+  'thanh niên',
+  'công đoàn',
+  'khen thưởng',
+  'thi đua',
+];
 const NEWS_TITLES = [
   'Sở Kế hoạch và Đầu tư phát động thi đua {topic} năm {y}',
   'Sơ kết phong trào thi đua {topic} 6 tháng đầu năm {y}',
@@ -116,9 +255,24 @@ const NEWS_TITLES = [
   'Gương sáng trong phong trào thi đua: {name}',
 ];
 
-interface UnitInfo { id: string; name: string; validFrom?: Date; validUntil?: Date }
-interface CampaignInfo { id: string; start: Date; end: Date; contents: string[] }
-interface Person { name: string; female: boolean; unit: string; position: string }
+interface UnitInfo {
+  id: string;
+  name: string;
+  validFrom?: Date;
+  validUntil?: Date;
+}
+interface CampaignInfo {
+  id: string;
+  start: Date;
+  end: Date;
+  contents: string[];
+}
+interface Person {
+  name: string;
+  female: boolean;
+  unit: string;
+  position: string;
+}
 
 async function readUnits(dir: string): Promise<UnitInfo[]> {
   const folder = join(dir, 'content/units');
@@ -143,7 +297,8 @@ async function readDecisionSlugs(dir: string): Promise<Set<string>> {
   const slugs = new Set<string>();
   for (const f of files) {
     const data = YAML.parse((await readFile(join(folder, f), 'utf8')).split(/^---\s*$/m)[1] ?? '');
-    if (data?.decisionNumber && data?.decisionDate) slugs.add(decisionSlug(String(data.decisionNumber), new Date(data.decisionDate)));
+    if (data?.decisionNumber && data?.decisionDate)
+      slugs.add(decisionSlug(String(data.decisionNumber), new Date(data.decisionDate)));
   }
   return slugs;
 }
@@ -158,7 +313,9 @@ async function readCampaigns(dir: string): Promise<CampaignInfo[]> {
       return {
         id: f.replace(/\.mdx$/, ''),
         // A decision closing a campaign cannot predate the plan that launched it.
-        start: new Date(Math.max(new Date(data.periodStart).getTime(), new Date(data.issuedOn ?? data.periodStart).getTime())),
+        start: new Date(
+          Math.max(new Date(data.periodStart).getTime(), new Date(data.issuedOn ?? data.periodStart).getTime()),
+        ),
         end: new Date(data.periodEnd),
         contents: (data.contents ?? []).map((c: { id: string }) => c.id),
       };
@@ -198,7 +355,9 @@ export async function generateArchive(options: GenerateOptions): Promise<Generat
   const usedDecisions = await readDecisionSlugs(dir);
   const decisionPattern = new RegExp(DECISION_NUMBER, 'u');
   const issuers = (Object.keys(ISSUERS) as Authority[]).filter((a) => decisionPattern.test(ISSUERS[a].number(1)));
-  const skippedAuthorities = (Object.keys(ISSUERS) as Authority[]).filter((a) => !issuers.includes(a)).map((a) => `${a} (${ISSUERS[a].number(1)})`);
+  const skippedAuthorities = (Object.keys(ISSUERS) as Authority[])
+    .filter((a) => !issuers.includes(a))
+    .map((a) => `${a} (${ISSUERS[a].number(1)})`);
   const kindsOf = new Map<string, readonly RecipientKind[]>(AWARD_FORMS.map((f) => [f.value, f.kinds]));
 
   // The department's staff over the years: the same people are honoured again and again.
@@ -208,7 +367,9 @@ export async function generateArchive(options: GenerateOptions): Promise<Generat
   const newsDir = join(dir, 'content/news');
   await mkdir(achievementsDir, { recursive: true });
   await mkdir(newsDir, { recursive: true });
-  const taken = new Set([...(await readdir(achievementsDir)), ...(await readdir(newsDir))].map((f) => f.replace(/\.mdx?$/, '')));
+  const taken = new Set(
+    [...(await readdir(achievementsDir)), ...(await readdir(newsDir))].map((f) => f.replace(/\.mdx?$/, '')),
+  );
   const uniqueId = (base: string) => {
     let id = base;
     for (let k = 2; taken.has(id); k++) id = `${base}-${k}`;
@@ -223,12 +384,17 @@ export async function generateArchive(options: GenerateOptions): Promise<Generat
 
   while (achievements.length < options.achievements) {
     // Years fill in turn so that any archive size spreads over the whole period.
-    const year = fromYear + (achievements.length * years / options.achievements | 0);
-    const authority = r.weighted(issuers, issuers.map((a) => ISSUERS[a].weight));
+    const year = fromYear + (((achievements.length * years) / options.achievements) | 0);
+    const authority = r.weighted(
+      issuers,
+      issuers.map((a) => ISSUERS[a].weight),
+    );
     const issuer = ISSUERS[authority];
     const award = r.pick(issuer.awards);
     const yearly = YEARLY_TITLES.has(award);
-    const date = yearly ? new Date(Date.UTC(year + 1, r.int(0, 2), r.int(1, 28))) : new Date(Date.UTC(year, r.int(0, 11), r.int(1, 28)));
+    const date = yearly
+      ? new Date(Date.UTC(year + 1, r.int(0, 2), r.int(1, 28)))
+      : new Date(Date.UTC(year, r.int(0, 11), r.int(1, 28)));
     const counter = `${authority}|${date.getUTCFullYear()}`;
     const number = (nextNumber.get(counter) ?? r.int(3, 40)) + r.int(1, 25);
     nextNumber.set(counter, number);
@@ -239,7 +405,11 @@ export async function generateArchive(options: GenerateOptions): Promise<Generat
     // One person or collective appears once per decision and award (the validator says so).
     const honoured = new Set<string>();
     // Capped at a year's share, so that a small archive still spans every year.
-    const size = Math.min(options.achievements - achievements.length, Math.ceil(options.achievements / years), yearly ? r.int(15, 60) : r.int(1, 18));
+    const size = Math.min(
+      options.achievements - achievements.length,
+      Math.ceil(options.achievements / years),
+      yearly ? r.int(15, 60) : r.int(1, 18),
+    );
     const campaign = campaigns.find((c) => date >= c.start && date.getTime() <= c.end.getTime() + 120 * 86_400_000);
     const closesCampaign = !!campaign && !yearly && r.chance(0.7);
     const unitsThen = validUnits(units, date);
@@ -291,13 +461,23 @@ export async function generateArchive(options: GenerateOptions): Promise<Generat
         ...(r.chance(0.3) ? [`Thành tích được ghi nhận tại Quyết định số ${decisionNumber} của ${authority}.`] : []),
       ].join('\n\n');
       files.push([join(achievementsDir, `${id}.mdx`), frontMatter(data, body)]);
-      achievements.push({ id, kind, recipient, unit, award, authority, decisionNumber, decisionDate: isoDate(date), summary });
+      achievements.push({
+        id,
+        kind,
+        recipient,
+        unit,
+        award,
+        authority,
+        decisionNumber,
+        decisionDate: isoDate(date),
+        summary,
+      });
     }
   }
 
   const news: GeneratedArticle[] = [];
   for (let i = 0; i < options.news; i++) {
-    const year = fromYear + (i * years / Math.max(1, options.news) | 0);
+    const year = fromYear + (((i * years) / Math.max(1, options.news)) | 0);
     const date = new Date(Date.UTC(year, r.int(0, 11), r.int(1, 28)));
     const topic = r.pick(NEWS_TOPICS);
     const author = r.pick(NEWS_AUTHORS);
@@ -316,8 +496,16 @@ export async function generateArchive(options: GenerateOptions): Promise<Generat
       tags: [...new Set([topic, r.pick(NEWS_TOPICS)])],
       sample: true,
     };
-    const paragraphs = Array.from({ length: r.int(3, 5) }, () => `${fill(r.pick(OPENINGS), r, vars)} ${fill(r.pick(DEEDS), r, vars)}. ${r.pick(PRAISE)} ${r.pick(PRAISE)}`);
-    const body = [paragraphs[0], `## Kết quả nổi bật`, ...paragraphs.slice(1), `Điển hình là ${honoured}, ${fill(r.pick(DEEDS), r, vars)}.`].join('\n\n');
+    const paragraphs = Array.from(
+      { length: r.int(3, 5) },
+      () => `${fill(r.pick(OPENINGS), r, vars)} ${fill(r.pick(DEEDS), r, vars)}. ${r.pick(PRAISE)} ${r.pick(PRAISE)}`,
+    );
+    const body = [
+      paragraphs[0],
+      `## Kết quả nổi bật`,
+      ...paragraphs.slice(1),
+      `Điển hình là ${honoured}, ${fill(r.pick(DEEDS), r, vars)}.`,
+    ].join('\n\n');
     files.push([join(newsDir, `${id}.mdx`), frontMatter(data, body)]);
     news.push({ id, title, publishedAt: isoDate(date) });
   }

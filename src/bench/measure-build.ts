@@ -13,7 +13,10 @@ const PAGE_SIZE = 4096;
 /** `getconf CLK_TCK` on Linux. */
 const CLOCK_TICKS = 100;
 
-export interface LogLine { ms: number; text: string }
+export interface LogLine {
+  ms: number;
+  text: string;
+}
 
 /** One command of a build. */
 export interface Command {
@@ -50,7 +53,11 @@ export interface BuildMeasure {
   lines: LogLine[];
 }
 
-interface ProcessRow { ppid: number; rss: number; cpuTicks: number }
+interface ProcessRow {
+  ppid: number;
+  rss: number;
+  cpuTicks: number;
+}
 
 async function processTable(): Promise<Map<number, ProcessRow>> {
   const table = new Map<number, ProcessRow>();
@@ -62,7 +69,11 @@ async function processTable(): Promise<Map<number, ProcessRow>> {
         // Fields after the command name (which may contain spaces) start after the last ')'.
         const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
         // utime + stime: the process's own CPU (children reaped by it are in cutime, not here).
-        table.set(Number(p), { ppid: Number(fields[1]), rss: Number(fields[21]) * PAGE_SIZE, cpuTicks: Number(fields[11]) + Number(fields[12]) });
+        table.set(Number(p), {
+          ppid: Number(fields[1]),
+          rss: Number(fields[21]) * PAGE_SIZE,
+          cpuTicks: Number(fields[11]) + Number(fields[12]),
+        });
       } catch {
         // The process ended while we were reading.
       }
@@ -179,7 +190,15 @@ export function measureCommand(command: Command, onLine?: (line: string) => void
       Promise.all([childrenCpuSeconds(), cpuBefore])
         .then(([after, before]) => {
           const polled = [...seenTicks.values()].reduce((a, b) => a + b, 0) / CLOCK_TICKS;
-          resolve({ name: command.name, code: code ?? 1, wallMs, cpuSeconds: Math.max(after - before, polled), peakTreeRssBytes: peakTree, peakProcessRssBytes: peakProcess, lines });
+          resolve({
+            name: command.name,
+            code: code ?? 1,
+            wallMs,
+            cpuSeconds: Math.max(after - before, polled),
+            peakTreeRssBytes: peakTree,
+            peakProcessRssBytes: peakProcess,
+            lines,
+          });
         })
         .catch(reject);
     });
@@ -212,7 +231,17 @@ export async function measureCommands(commands: Command[], onLine?: (line: strin
 }
 
 /** The project's own build (src/build/steps.ts), step by step. */
-export function measureBuild(options: { root: string; outDir: string; env?: Record<string, string>; onLine?: (line: string) => void }): Promise<BuildMeasure> {
-  const commands = buildSteps(options.root, options.outDir).map((step) => ({ name: step.name, args: step.args, cwd: options.root, env: { ...step.env, ...options.env } }));
+export function measureBuild(options: {
+  root: string;
+  outDir: string;
+  env?: Record<string, string>;
+  onLine?: (line: string) => void;
+}): Promise<BuildMeasure> {
+  const commands = buildSteps(options.root, options.outDir).map((step) => ({
+    name: step.name,
+    args: step.args,
+    cwd: options.root,
+    env: { ...step.env, ...options.env },
+  }));
   return measureCommands(commands, options.onLine);
 }

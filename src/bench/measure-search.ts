@@ -15,7 +15,13 @@ export const pagefindTerm = (query: string) => indexTerm(queryWords(query));
 /** Result links in the search page's main content (item pages, not the list pages). */
 const RESULT_LINK = /^\/(thanh-tich|tin-tuc|quyet-dinh|don-vi|dot-thi-dua)\/(?!trang\/)[^/]+\//;
 
-interface Traffic { bytes: number; requests: number; pagefindBytes: number; pagefindRequests: number; byKind: Record<string, { requests: number; bytes: number }> }
+interface Traffic {
+  bytes: number;
+  requests: number;
+  pagefindBytes: number;
+  pagefindRequests: number;
+  byKind: Record<string, { requests: number; bytes: number }>;
+}
 
 /** What a request under /pagefind/ is, to show what a first query has to load. */
 function pagefindKind(path: string): string {
@@ -28,7 +34,11 @@ function pagefindKind(path: string): string {
 }
 
 /** A finished request: `at` is when it started (epoch ms). */
-interface Finished { url: string; bytes: number; at: number }
+interface Finished {
+  url: string;
+  bytes: number;
+  at: number;
+}
 
 /** `take(until)`: the traffic since the last take; with `until` (epoch ms), only requests started by then. */
 function recordTraffic(context: BrowserContext): { take: (until?: number) => Promise<Traffic> } {
@@ -38,7 +48,12 @@ function recordTraffic(context: BrowserContext): { take: (until?: number) => Pro
     // started before the results were shown is what they took (the network's and the page's
     // clocks differ by a millisecond or so, too much to compare response ends).
     const at = request.timing().startTime;
-    pending.push(request.sizes().then((s) => ({ url: request.url(), bytes: s.responseBodySize + s.responseHeadersSize, at }), () => ({ url: request.url(), bytes: 0, at })));
+    pending.push(
+      request.sizes().then(
+        (s) => ({ url: request.url(), bytes: s.responseBodySize + s.responseHeadersSize, at }),
+        () => ({ url: request.url(), bytes: 0, at }),
+      ),
+    );
   });
   return {
     take: async (until?: number) => {
@@ -97,7 +112,11 @@ export interface PhoneSearch {
 const TYPING_DELAY_MS = 150;
 
 /** One search through Pagefind's own API in the page, timed inside the page. */
-async function apiSearch(page: Page, query: string, shown = RESULTS_SHOWN): Promise<{ ms: number; results: number; urls: string[] }> {
+async function apiSearch(
+  page: Page,
+  query: string,
+  shown = RESULTS_SHOWN,
+): Promise<{ ms: number; results: number; urls: string[] }> {
   // A string, not a function: test runners rewrite `import()` inside functions they compile.
   return page.evaluate(`(async () => {
     const t0 = performance.now();
@@ -117,14 +136,21 @@ function markEnterAndResults(source: string) {
   const marks: { enter?: number; results?: number } = {};
   (window as unknown as { benchMarks: typeof marks }).benchMarks = marks;
   const isResult = (a: Element) => new RegExp(source).test(a.getAttribute('href') ?? '') && !!a.closest('main');
-  document.addEventListener('keydown', (event) => {
-    if (event.key === 'Enter' && marks.enter === undefined) marks.enter = performance.now();
-  }, true);
+  document.addEventListener(
+    'keydown',
+    (event) => {
+      if (event.key === 'Enter' && marks.enter === undefined) marks.enter = performance.now();
+    },
+    true,
+  );
   new MutationObserver((records) => {
     if (marks.enter === undefined || marks.results !== undefined) return;
     for (const record of records) {
       for (const node of record.addedNodes) {
-        if (node instanceof Element && ((node.matches('a[href]') && isResult(node)) || [...node.querySelectorAll('a[href]')].some(isResult))) {
+        if (
+          node instanceof Element &&
+          ((node.matches('a[href]') && isResult(node)) || [...node.querySelectorAll('a[href]')].some(isResult))
+        ) {
           marks.results = performance.now();
           return;
         }
@@ -136,7 +162,12 @@ function markEnterAndResults(source: string) {
 const searchFiles = (t: Traffic) => ({ bytes: t.pagefindBytes, requests: t.pagefindRequests, byKind: t.byKind });
 
 /** Focus /tim-kiem/'s box, type, Enter, until the first results: time from Enter, search files from focus. */
-async function searchThroughPage(page: Page, traffic: ReturnType<typeof recordTraffic>, base: string, query: string): Promise<FirstSearch> {
+async function searchThroughPage(
+  page: Page,
+  traffic: ReturnType<typeof recordTraffic>,
+  base: string,
+  query: string,
+): Promise<FirstSearch> {
   await page.addInitScript(markEnterAndResults, RESULT_LINK.source);
   // Search files count from navigation: whatever the page fetches of Pagefind before the
   // reader types is part of the search's cost.
@@ -145,11 +176,23 @@ async function searchThroughPage(page: Page, traffic: ReturnType<typeof recordTr
   await box.click();
   await box.pressSequentially(query, { delay: TYPING_DELAY_MS });
   await box.press('Enter');
-  const marks = (await (await page.waitForFunction(() => {
-    const m = (window as unknown as { benchMarks?: { enter?: number; results?: number } }).benchMarks;
-    return m?.results !== undefined ? { enter: m.enter!, results: m.results, origin: performance.timeOrigin } : undefined;
-  }, undefined, { timeout: 60_000 })).jsonValue())!;
-  const results = await page.$$eval('main a[href]', (as, source) => as.filter((a) => new RegExp(source).test(a.getAttribute('href') ?? '')).length, RESULT_LINK.source);
+  const marks = (await (
+    await page.waitForFunction(
+      () => {
+        const m = (window as unknown as { benchMarks?: { enter?: number; results?: number } }).benchMarks;
+        return m?.results !== undefined
+          ? { enter: m.enter!, results: m.results, origin: performance.timeOrigin }
+          : undefined;
+      },
+      undefined,
+      { timeout: 60_000 },
+    )
+  ).jsonValue())!;
+  const results = await page.$$eval(
+    'main a[href]',
+    (as, source) => as.filter((a) => new RegExp(source).test(a.getAttribute('href') ?? '')).length,
+    RESULT_LINK.source,
+  );
   const t = await traffic.take(marks.origin + marks.results);
   return { ms: marks.results - marks.enter, results, ...searchFiles(t) };
 }
@@ -158,7 +201,12 @@ async function searchThroughPage(page: Page, traffic: ReturnType<typeof recordTr
  * Chromium's CPU slowdown for a page and the workers it starts (each is a target of its own; the
  * command applies to the target it is sent to). Returns whether every worker was reached.
  */
-async function slowDownCpu(browser: Browser, context: BrowserContext, page: Page, rate: number): Promise<() => boolean> {
+async function slowDownCpu(
+  browser: Browser,
+  context: BrowserContext,
+  page: Page,
+  rate: number,
+): Promise<() => boolean> {
   const session = await context.newCDPSession(page);
   await session.send('Emulation.setCPUThrottlingRate', { rate });
   const browserSession = await browser.newBrowserCDPSession();
@@ -169,8 +217,14 @@ async function slowDownCpu(browser: Browser, context: BrowserContext, page: Page
       const { targetInfos } = await browserSession.send('Target.getTargets');
       for (const target of targetInfos.filter((t) => t.type === 'worker' && !done.has(t.targetId))) {
         done.add(target.targetId);
-        const { sessionId } = await browserSession.send('Target.attachToTarget', { targetId: target.targetId, flatten: false });
-        await browserSession.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id: 1, method: 'Emulation.setCPUThrottlingRate', params: { rate } }) });
+        const { sessionId } = await browserSession.send('Target.attachToTarget', {
+          targetId: target.targetId,
+          flatten: false,
+        });
+        await browserSession.send('Target.sendMessageToTarget', {
+          sessionId,
+          message: JSON.stringify({ id: 1, method: 'Emulation.setCPUThrottlingRate', params: { rate } }),
+        });
       }
     } catch {
       missed += 1;
@@ -185,7 +239,12 @@ async function slowDownCpu(browser: Browser, context: BrowserContext, page: Page
  * /tim-kiem/ in the first context (cache kept) with the next query. `phone`: 4× CPU slowdown and
  * the slow network of src/bench/throttle.ts; `unthrottled`: localhost as it is.
  */
-export async function measureFirstSearches(browser: Browser, dist: string, queries: string[], profile: PhoneSearch['profile']): Promise<PhoneSearch[]> {
+export async function measureFirstSearches(
+  browser: Browser,
+  dist: string,
+  queries: string[],
+  profile: PhoneSearch['profile'],
+): Promise<PhoneSearch[]> {
   const server = await startStaticServer(() => dist);
   const proxy = profile === 'phone' ? await startThrottledProxy(server.url, PHONE_NETWORK) : undefined;
   const base = proxy?.url ?? server.url;
@@ -222,7 +281,14 @@ export async function measureFirstSearches(browser: Browser, dist: string, queri
       const t = await apiTraffic.take();
       await apiContext.close();
 
-      runs.push({ query, profile, page: viaPage, pagefind: { ms: api.ms, results: Math.min(api.results, RESULTS_SHOWN), ...searchFiles(t) }, secondVisit: second, secondVisitOther: { query: next, ...other } });
+      runs.push({
+        query,
+        profile,
+        page: viaPage,
+        pagefind: { ms: api.ms, results: Math.min(api.results, RESULTS_SHOWN), ...searchFiles(t) },
+        secondVisit: second,
+        secondVisitOther: { query: next, ...other },
+      });
     }
     return runs;
   } finally {

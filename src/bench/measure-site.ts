@@ -7,7 +7,10 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-export interface Weight { raw: number; gzip: number }
+export interface Weight {
+  raw: number;
+  gzip: number;
+}
 
 export interface PageTypeStats {
   pages: number;
@@ -62,7 +65,10 @@ async function walk(dir: string): Promise<string[]> {
   return out;
 }
 
-const weigh = (buf: Buffer | string): Weight => ({ raw: Buffer.byteLength(buf), gzip: gzipSync(buf, { level: 6 }).length });
+const weigh = (buf: Buffer | string): Weight => ({
+  raw: Buffer.byteLength(buf),
+  gzip: gzipSync(buf, { level: 6 }).length,
+});
 const add = (a: Weight, b: Weight): Weight => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip });
 const ZERO: Weight = { raw: 0, gzip: 0 };
 
@@ -73,12 +79,21 @@ export async function measureSite(dist: string): Promise<SiteMeasure> {
   const sizes = await Promise.all(files.map((f) => stat(f).then((s) => s.size)));
   const assetCache = new Map<string, Weight>();
   const asset = async (url: string): Promise<Weight> => {
-    if (!assetCache.has(url)) assetCache.set(url, await readFile(join(dist, url.split('?')[0]!)).then(weigh, () => ZERO));
+    if (!assetCache.has(url))
+      assetCache.set(url, await readFile(join(dist, url.split('?')[0]!)).then(weigh, () => ZERO));
     return assetCache.get(url)!;
   };
 
-  const byType = new Map<string, { route: string; html: Weight; css: Weight; js: Weight; entries: number; scripts: string[] }[]>();
-  const htmlFiles = files.filter((f) => f.endsWith('.html') && !relative(dist, f).startsWith(`admin${sep}`) && !relative(dist, f).startsWith(`pagefind${sep}`));
+  const byType = new Map<
+    string,
+    { route: string; html: Weight; css: Weight; js: Weight; entries: number; scripts: string[] }[]
+  >();
+  const htmlFiles = files.filter(
+    (f) =>
+      f.endsWith('.html') &&
+      !relative(dist, f).startsWith(`admin${sep}`) &&
+      !relative(dist, f).startsWith(`pagefind${sep}`),
+  );
   for (const file of htmlFiles) {
     const rel = '/' + relative(dist, file).split(sep).join('/');
     const route = rel.endsWith('/index.html') ? rel.slice(0, -'index.html'.length) : rel;
@@ -128,7 +143,8 @@ export async function measureSite(dist: string): Promise<SiteMeasure> {
       maxEntries: Math.max(...pages.map((p) => p.entries)),
     };
     const withJs = pages.filter((p) => p.scripts.length > 0);
-    if (withJs.length > 0) pagesWithJs.push({ type, count: withJs.length, scripts: [...new Set(withJs.flatMap((p) => p.scripts))] });
+    if (withJs.length > 0)
+      pagesWithJs.push({ type, count: withJs.length, scripts: [...new Set(withJs.flatMap((p) => p.scripts))] });
   }
 
   const pagefindDir = join(dist, 'pagefind') + sep;
@@ -151,7 +167,13 @@ export async function measureSite(dist: string): Promise<SiteMeasure> {
 
   const other = files
     .map((f, i) => ({ path: '/' + relative(dist, f).split(sep).join('/'), bytes: sizes[i]! }))
-    .filter((x) => !x.path.endsWith('.html') && !x.path.startsWith('/pagefind/') && !x.path.startsWith('/admin/') && x.bytes > 100_000)
+    .filter(
+      (x) =>
+        !x.path.endsWith('.html') &&
+        !x.path.startsWith('/pagefind/') &&
+        !x.path.startsWith('/admin/') &&
+        x.bytes > 100_000,
+    )
     .sort((a, b) => b.bytes - a.bytes)
     .slice(0, 8);
 

@@ -34,21 +34,34 @@ export interface BenchOptions {
   warm: boolean;
 }
 
-export async function runBench({ achievements, news, runs, seed, keep, search: withSearch, warm }: BenchOptions): Promise<void> {
-
+export async function runBench({
+  achievements,
+  news,
+  runs,
+  seed,
+  keep,
+  search: withSearch,
+  warm,
+}: BenchOptions): Promise<void> {
   const BENCH_DIR = join(PROJECT_ROOT, '.bench');
   const started = Date.now();
-  const log = (msg: string) => console.log(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s] ${msg}`);
+  const log = (msg: string) =>
+    console.log(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s] ${msg}`);
   const mib = (n: number) => `${(n / 1024 ** 2).toFixed(0)} MiB`;
   const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
   const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
-  log(`${achievements} achievements, ${news} news, ${runs} cold build(s), seed ${seed}; ${cpus().length} cores, load ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+  log(
+    `${achievements} achievements, ${news} news, ${runs} cold build(s), seed ${seed}; ${cpus().length} cores, load ${loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')}`,
+  );
   const copy = await copyProjectInto(join(BENCH_DIR, 'work'), `bench-${achievements}`);
   log(`project copied to ${copy.dir}`);
   const archive = await generateArchive({ dir: copy.dir, achievements, news, seed });
   log(`generated ${archive.achievements.length} achievements and ${archive.news.length} articles`);
-  if (archive.skippedAuthorities.length) log(`left out (decision symbol refused by DECISION_NUMBER): ${archive.skippedAuthorities.join(', ')}`);
+  if (archive.skippedAuthorities.length)
+    log(`left out (decision symbol refused by DECISION_NUMBER): ${archive.skippedAuthorities.join(', ')}`);
 
   const dist = join(copy.dir, 'dist');
   const floor = await writeFloor(copy.dir, join(BENCH_DIR, 'work'));
@@ -56,14 +69,20 @@ export async function runBench({ achievements, news, runs, seed, keep, search: w
   let lastShown = 0;
   const onLine = (line: string) => {
     // Phase lines only; a progress line every ~10 s while pages render.
-    if (/\[(content|build|vite|search)\]|generating|Completed|Indexed|pagefind/i.test(line) && !/▶|└─|├─/.test(line)) log(`  ${line.trim()}`);
+    if (/\[(content|build|vite|search)\]|generating|Completed|Indexed|pagefind/i.test(line) && !/▶|└─|├─/.test(line))
+      log(`  ${line.trim()}`);
     else if (Date.now() - lastShown > 10_000) {
       lastShown = Date.now();
       log(`  … ${line.trim().slice(0, 100)}`);
     }
   };
   const failed = (what: string, build: BuildMeasure) => {
-    console.error(build.lines.slice(-40).map((l) => l.text).join('\n'));
+    console.error(
+      build.lines
+        .slice(-40)
+        .map((l) => l.text)
+        .join('\n'),
+    );
     return new Error(`${what} failed (exit ${build.code}); the copies are kept in ${join(BENCH_DIR, 'work')}`);
   };
 
@@ -78,7 +97,9 @@ export async function runBench({ achievements, news, runs, seed, keep, search: w
     const f = await measureCommands(floor.commands, onLine);
     if (f.code !== 0) throw failed('the floor’s build', f);
     floors.push({ ...f, load });
-    log(`floor ${run}: ${(f.wallMs / 1000).toFixed(1)} s (CPU ${f.cpuSeconds.toFixed(1)} s), peak ${f.steps.map((s) => `${s.name} ${mib(s.peakTreeRssBytes)}`).join(', ')}`);
+    log(
+      `floor ${run}: ${(f.wallMs / 1000).toFixed(1)} s (CPU ${f.cpuSeconds.toFixed(1)} s), peak ${f.steps.map((s) => `${s.name} ${mib(s.peakTreeRssBytes)}`).join(', ')}`,
+    );
 
     await removeBuildCaches(copy.dir, dist);
     load = loadavg();
@@ -86,7 +107,9 @@ export async function runBench({ achievements, news, runs, seed, keep, search: w
     const build = await measureBuild({ root: copy.dir, outDir: dist, onLine });
     if (build.code !== 0) throw failed('the project’s build', build);
     builds.push({ ...build, load });
-    log(`build ${run}: ${(build.wallMs / 1000).toFixed(1)} s (CPU ${build.cpuSeconds.toFixed(1)} s), peak ${build.steps.map((s) => `${s.name} ${mib(s.peakTreeRssBytes)}`).join(', ')}`);
+    log(
+      `build ${run}: ${(build.wallMs / 1000).toFixed(1)} s (CPU ${build.cpuSeconds.toFixed(1)} s), peak ${build.steps.map((s) => `${s.name} ${mib(s.peakTreeRssBytes)}`).join(', ')}`,
+    );
   }
   const floorPages = await countHtml(floor.outDir);
   await floor.remove();
@@ -110,7 +133,10 @@ export async function runBench({ achievements, news, runs, seed, keep, search: w
   // ---- Warm rebuilds: caches kept, after one new entry and after one edited entry ----
   const warmBuilds: (Run & { change: string })[] = [];
   if (warm) {
-    for (const [change, apply] of [['one new entry', addOneEntry], ['one edited entry', editOneEntry]] as const) {
+    for (const [change, apply] of [
+      ['one new entry', addOneEntry],
+      ['one edited entry', editOneEntry],
+    ] as const) {
       const file = await apply(copy.dir);
       const load = loadavg();
       log(`warm build after ${change} (${file}), load ${load[0]!.toFixed(2)}…`);
@@ -139,9 +165,17 @@ export async function runBench({ achievements, news, runs, seed, keep, search: w
     timePerPage: projectFigures.wallSeconds / projectFigures.pages / (floorFigures.wallSeconds / floorFigures.pages),
     cpuPerPage: projectFigures.cpuSeconds / projectFigures.pages / (floorFigures.cpuSeconds / floorFigures.pages),
     peakMemory: projectFigures.peakBytes / Math.max(floorFigures.astroPeakBytes, floorFigures.indexPeakBytes),
-    warm: warmBuilds.map((w) => ({ change: w.change, seconds: w.wallMs / 1000, cpuSeconds: w.cpuSeconds, ofCold: w.wallMs / 1000 / projectFigures.wallSeconds })),
+    warm: warmBuilds.map((w) => ({
+      change: w.change,
+      seconds: w.wallMs / 1000,
+      cpuSeconds: w.cpuSeconds,
+      ofCold: w.wallMs / 1000 / projectFigures.wallSeconds,
+    })),
   };
-  const scaleNote = achievements === 10_000 && news === 1_000 ? undefined : `targets are for 10,000 + 1,000; this run: ${achievements} + ${news}`;
+  const scaleNote =
+    achievements === 10_000 && news === 1_000
+      ? undefined
+      : `targets are for 10,000 + 1,000; this run: ${achievements} + ${news}`;
   const budgets = checkBudgets({ ratios, site, phone, scaleNote });
 
   // ---- Table ----
@@ -150,38 +184,137 @@ export async function runBench({ achievements, news, runs, seed, keep, search: w
     return rows.map((r) => r.map((cell, c) => cell + ' '.repeat(widths[c]! - [...cell].length)).join('  ')).join('\n');
   };
   const x = (r: number) => `${r.toFixed(2)}×`;
-  console.log(`\n== Build: the project and its floor (${achievements} achievements + ${news} news, ${runs} cold run(s) each, median; load average ${builds.map((b) => b.load[0]!.toFixed(1)).join(', ')}) ==`);
-  console.log(table([
-    ['', 'floor (bare Astro + Pagefind)', 'project', 'project ÷ floor'],
-    ['pages', String(floorFigures.pages), String(projectFigures.pages), x(projectFigures.pages / floorFigures.pages)],
-    ['build + index, wall', `${floorFigures.wallSeconds.toFixed(1)} s`, `${projectFigures.wallSeconds.toFixed(1)} s`, `${x(projectFigures.wallSeconds / floorFigures.wallSeconds)} (per page ${x(ratios.timePerPage)})`],
-    ['  astro build / index', `${floorFigures.astroSeconds.toFixed(1)} / ${floorFigures.indexSeconds.toFixed(1)} s`, `${projectFigures.astroSeconds.toFixed(1)} / ${projectFigures.indexSeconds.toFixed(1)} s`, `${x(projectFigures.astroSeconds / floorFigures.astroSeconds)} / ${x(projectFigures.indexSeconds / floorFigures.indexSeconds)}`],
-    ['CPU, every process', `${floorFigures.cpuSeconds.toFixed(1)} s`, `${projectFigures.cpuSeconds.toFixed(1)} s`, `${x(projectFigures.cpuSeconds / floorFigures.cpuSeconds)} (per page ${x(ratios.cpuPerPage)})`],
-    ['peak memory, astro / index step', `${mib(floorFigures.astroPeakBytes)} / ${mib(floorFigures.indexPeakBytes)}`, `${mib(projectFigures.astroPeakBytes)} / ${mib(projectFigures.indexPeakBytes)}`, `${x(projectFigures.peakBytes / Math.max(floorFigures.astroPeakBytes, floorFigures.indexPeakBytes))} of the larger`],
-    ...ratios.warm.map((w) => [`warm rebuild after ${w.change}`, '', `${w.seconds.toFixed(1)} s (CPU ${w.cpuSeconds.toFixed(1)} s)`, `${x(w.ofCold)} of the project's cold build`]),
-  ]));
+  console.log(
+    `\n== Build: the project and its floor (${achievements} achievements + ${news} news, ${runs} cold run(s) each, median; load average ${builds.map((b) => b.load[0]!.toFixed(1)).join(', ')}) ==`,
+  );
+  console.log(
+    table([
+      ['', 'floor (bare Astro + Pagefind)', 'project', 'project ÷ floor'],
+      ['pages', String(floorFigures.pages), String(projectFigures.pages), x(projectFigures.pages / floorFigures.pages)],
+      [
+        'build + index, wall',
+        `${floorFigures.wallSeconds.toFixed(1)} s`,
+        `${projectFigures.wallSeconds.toFixed(1)} s`,
+        `${x(projectFigures.wallSeconds / floorFigures.wallSeconds)} (per page ${x(ratios.timePerPage)})`,
+      ],
+      [
+        '  astro build / index',
+        `${floorFigures.astroSeconds.toFixed(1)} / ${floorFigures.indexSeconds.toFixed(1)} s`,
+        `${projectFigures.astroSeconds.toFixed(1)} / ${projectFigures.indexSeconds.toFixed(1)} s`,
+        `${x(projectFigures.astroSeconds / floorFigures.astroSeconds)} / ${x(projectFigures.indexSeconds / floorFigures.indexSeconds)}`,
+      ],
+      [
+        'CPU, every process',
+        `${floorFigures.cpuSeconds.toFixed(1)} s`,
+        `${projectFigures.cpuSeconds.toFixed(1)} s`,
+        `${x(projectFigures.cpuSeconds / floorFigures.cpuSeconds)} (per page ${x(ratios.cpuPerPage)})`,
+      ],
+      [
+        'peak memory, astro / index step',
+        `${mib(floorFigures.astroPeakBytes)} / ${mib(floorFigures.indexPeakBytes)}`,
+        `${mib(projectFigures.astroPeakBytes)} / ${mib(projectFigures.indexPeakBytes)}`,
+        `${x(projectFigures.peakBytes / Math.max(floorFigures.astroPeakBytes, floorFigures.indexPeakBytes))} of the larger`,
+      ],
+      ...ratios.warm.map((w) => [
+        `warm rebuild after ${w.change}`,
+        '',
+        `${w.seconds.toFixed(1)} s (CPU ${w.cpuSeconds.toFixed(1)} s)`,
+        `${x(w.ofCold)} of the project's cold build`,
+      ]),
+    ]),
+  );
   console.log('\nruns (s wall / s CPU / peak):');
-  for (const [i, b] of builds.entries()) console.log(`  ${i + 1}: floor ${(floors[i]!.wallMs / 1000).toFixed(1)} / ${floors[i]!.cpuSeconds.toFixed(1)} / ${mib(floors[i]!.peakTreeRssBytes)} (load ${floors[i]!.load[0]!.toFixed(2)}); project ${(b.wallMs / 1000).toFixed(1)} / ${b.cpuSeconds.toFixed(1)} / ${mib(b.peakTreeRssBytes)} (load ${b.load[0]!.toFixed(2)})`);
+  for (const [i, b] of builds.entries())
+    console.log(
+      `  ${i + 1}: floor ${(floors[i]!.wallMs / 1000).toFixed(1)} / ${floors[i]!.cpuSeconds.toFixed(1)} / ${mib(floors[i]!.peakTreeRssBytes)} (load ${floors[i]!.load[0]!.toFixed(2)}); project ${(b.wallMs / 1000).toFixed(1)} / ${b.cpuSeconds.toFixed(1)} / ${mib(b.peakTreeRssBytes)} (load ${b.load[0]!.toFixed(2)})`,
+    );
   console.log('phases of the last cold build (s):', JSON.stringify(builds.at(-1)!.phases));
   console.log('phases of the floor’s last build (s):', JSON.stringify(floors.at(-1)!.phases));
   for (const w of warmBuilds) console.log(`phases of the warm build after ${w.change} (s):`, JSON.stringify(w.phases));
-  console.log(`\n== Output: ${site.files} files, ${mib(site.bytes)}, ${site.htmlPages} HTML pages; search index ${site.pagefind ? `${site.pagefind.files} files, ${mib(site.pagefind.bytes)}` : 'none'} ==`);
-  console.log(table([
-    ['page type', 'pages', 'median HTML raw/gz', 'largest page', 'HTML raw/gz', 'CSS raw/gz', 'JS raw/gz', 'max entries'],
-    ...Object.entries(site.pageTypes).map(([t, s]) => [t, String(s.pages), `${kb(s.medianHtml.raw)}/${kb(s.medianHtml.gzip)}`, s.largest.route.length > 40 ? s.largest.route.slice(0, 39) + '…' : s.largest.route, `${kb(s.largest.html.raw)}/${kb(s.largest.html.gzip)}`, `${kb(s.largest.css.raw)}/${kb(s.largest.css.gzip)}`, `${kb(s.largest.js.raw)}/${kb(s.largest.js.gzip)}`, String(s.maxEntries)]),
-  ]));
-  if (site.pagefind) console.log('search index:', Object.entries(site.pagefind.byKind).map(([k, v]) => `${k}: ${v.files} files ${kb(v.bytes)}`).join('; '));
+  console.log(
+    `\n== Output: ${site.files} files, ${mib(site.bytes)}, ${site.htmlPages} HTML pages; search index ${site.pagefind ? `${site.pagefind.files} files, ${mib(site.pagefind.bytes)}` : 'none'} ==`,
+  );
+  console.log(
+    table([
+      [
+        'page type',
+        'pages',
+        'median HTML raw/gz',
+        'largest page',
+        'HTML raw/gz',
+        'CSS raw/gz',
+        'JS raw/gz',
+        'max entries',
+      ],
+      ...Object.entries(site.pageTypes).map(([t, s]) => [
+        t,
+        String(s.pages),
+        `${kb(s.medianHtml.raw)}/${kb(s.medianHtml.gzip)}`,
+        s.largest.route.length > 40 ? s.largest.route.slice(0, 39) + '…' : s.largest.route,
+        `${kb(s.largest.html.raw)}/${kb(s.largest.html.gzip)}`,
+        `${kb(s.largest.css.raw)}/${kb(s.largest.css.gzip)}`,
+        `${kb(s.largest.js.raw)}/${kb(s.largest.js.gzip)}`,
+        String(s.maxEntries),
+      ]),
+    ]),
+  );
+  if (site.pagefind)
+    console.log(
+      'search index:',
+      Object.entries(site.pagefind.byKind)
+        .map(([k, v]) => `${k}: ${v.files} files ${kb(v.bytes)}`)
+        .join('; '),
+    );
   for (const runs of [phone, unthrottled].filter((r) => r.length > 0)) {
-    const how = runs[0]!.profile === 'phone' ? `phone profile: ${PHONE_CPU_SLOWDOWN}× CPU slowdown, ${PHONE_NETWORK.downBitsPerSecond / 1e6} Mbps, ${PHONE_NETWORK.rttMs} ms RTT` : 'unthrottled';
+    const how =
+      runs[0]!.profile === 'phone'
+        ? `phone profile: ${PHONE_CPU_SLOWDOWN}× CPU slowdown, ${PHONE_NETWORK.downBitsPerSecond / 1e6} Mbps, ${PHONE_NETWORK.rttMs} ms RTT`
+        : 'unthrottled';
     console.log(`\n== First search in Chromium, ${how}: Enter → first results; search files transferred ==`);
-    console.log(table([
-      ['query', 'results', '/tim-kiem/ ms', 'bytes', 'requests', 'Pagefind alone ms', 'bytes', 'requests', 'page ÷ alone (time / bytes)', '2nd visit: bytes, ms', 'another query: bytes, ms'],
-      ...runs.map((s) => [s.query, String(s.page.results), String(Math.round(s.page.ms)), kb(s.page.bytes), String(s.page.requests), String(Math.round(s.pagefind.ms)), kb(s.pagefind.bytes), String(s.pagefind.requests), `${x(s.page.ms / s.pagefind.ms)} / ${x(s.page.bytes / s.pagefind.bytes)}`, `${kb(s.secondVisit.bytes)}, ${Math.round(s.secondVisit.ms)}`, `«${s.secondVisitOther.query}» ${kb(s.secondVisitOther.bytes)}, ${Math.round(s.secondVisitOther.ms)}`]),
-    ]));
-    for (const s of runs) console.log(`«${s.query}» /tim-kiem/ loads: ${Object.entries(s.page.byKind).map(([k, v]) => `${k} ${v.requests}× ${kb(v.bytes)}`).join('; ')}`);
+    console.log(
+      table([
+        [
+          'query',
+          'results',
+          '/tim-kiem/ ms',
+          'bytes',
+          'requests',
+          'Pagefind alone ms',
+          'bytes',
+          'requests',
+          'page ÷ alone (time / bytes)',
+          '2nd visit: bytes, ms',
+          'another query: bytes, ms',
+        ],
+        ...runs.map((s) => [
+          s.query,
+          String(s.page.results),
+          String(Math.round(s.page.ms)),
+          kb(s.page.bytes),
+          String(s.page.requests),
+          String(Math.round(s.pagefind.ms)),
+          kb(s.pagefind.bytes),
+          String(s.pagefind.requests),
+          `${x(s.page.ms / s.pagefind.ms)} / ${x(s.page.bytes / s.pagefind.bytes)}`,
+          `${kb(s.secondVisit.bytes)}, ${Math.round(s.secondVisit.ms)}`,
+          `«${s.secondVisitOther.query}» ${kb(s.secondVisitOther.bytes)}, ${Math.round(s.secondVisitOther.ms)}`,
+        ]),
+      ]),
+    );
+    for (const s of runs)
+      console.log(
+        `«${s.query}» /tim-kiem/ loads: ${Object.entries(s.page.byKind)
+          .map(([k, v]) => `${k} ${v.requests}× ${kb(v.bytes)}`)
+          .join('; ')}`,
+      );
   }
   console.log('\n== Budgets ==');
-  console.log(table([['budget', 'limit', 'measured', 'met'], ...budgets.map((b) => [b.name, b.limit, b.measured, b.met ? 'met' : 'NOT met'])]));
+  console.log(
+    table([
+      ['budget', 'limit', 'measured', 'met'],
+      ...budgets.map((b) => [b.name, b.limit, b.measured, b.met ? 'met' : 'NOT met']),
+    ]),
+  );
   if (scaleNote) console.log(`(${scaleNote})`);
 
   // ---- JSON report ----
@@ -191,7 +324,11 @@ export async function runBench({ achievements, news, runs, seed, keep, search: w
     machine: { cores: cpus().length, memoryBytes: totalmem(), node: process.version },
     git: gitHead,
     options: { achievements, news, runs, seed },
-    generated: { achievements: archive.achievements.length, news: archive.news.length, skippedAuthorities: archive.skippedAuthorities },
+    generated: {
+      achievements: archive.achievements.length,
+      news: archive.news.length,
+      skippedAuthorities: archive.skippedAuthorities,
+    },
     load: { before: loadavg() },
     floor: { figures: floorFigures, runs: floors.map((b) => runJson(b)) },
     project: { figures: projectFigures, runs: builds.map((b) => runJson(b)) },
@@ -218,7 +355,13 @@ function runJson(b: BuildMeasure & { load: number[] }) {
     peakTreeRssBytes: b.peakTreeRssBytes,
     peakProcessRssBytes: b.peakProcessRssBytes,
     loadAverageBefore: b.load,
-    steps: b.steps.map((s) => ({ name: s.name, wallSeconds: s.wallMs / 1000, cpuSeconds: s.cpuSeconds, peakTreeRssBytes: s.peakTreeRssBytes, peakProcessRssBytes: s.peakProcessRssBytes })),
+    steps: b.steps.map((s) => ({
+      name: s.name,
+      wallSeconds: s.wallMs / 1000,
+      cpuSeconds: s.cpuSeconds,
+      peakTreeRssBytes: s.peakTreeRssBytes,
+      peakProcessRssBytes: s.peakProcessRssBytes,
+    })),
     phases: b.phases,
   };
 }

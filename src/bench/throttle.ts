@@ -22,28 +22,47 @@ export const PHONE_NETWORK: NetworkProfile = { rttMs: 150, downBitsPerSecond: 1.
 /** CPU slowdown of the phone profile (Chromium's `Emulation.setCPUThrottlingRate`). */
 export const PHONE_CPU_SLOWDOWN = 4;
 
-export async function startThrottledProxy(target: string, profile: NetworkProfile): Promise<{ url: string; close: () => Promise<void> }> {
+export async function startThrottledProxy(
+  target: string,
+  profile: NetworkProfile,
+): Promise<{ url: string; close: () => Promise<void> }> {
   const upstream = new URL(target);
   const agent = new Agent({ keepAlive: true });
   const bytesPerMs = profile.downBitsPerSecond / 8 / 1000;
   let linkFreeAt = 0;
   const server = createServer((req, res) => {
     const arrived = performance.now();
-    const forward = request({ host: upstream.hostname, port: upstream.port, path: req.url, method: req.method, headers: { ...req.headers, host: upstream.host }, agent }, (response) => {
-      const chunks: Buffer[] = [];
-      response.on('data', (c: Buffer) => chunks.push(c));
-      response.on('end', () => {
-        const body = Buffer.concat(chunks);
-        const headerBytes = Object.entries(response.headers).reduce((a, [k, v]) => a + k.length + String(v).length + 4, 20);
-        // First byte one round trip after the request; then the link, shared in order.
-        const start = Math.max(arrived + profile.rttMs, linkFreeAt);
-        linkFreeAt = start + (body.length + headerBytes) / bytesPerMs;
-        setTimeout(() => {
-          res.writeHead(response.statusCode ?? 502, response.headers);
-          res.end(body);
-        }, Math.max(0, linkFreeAt - performance.now()));
-      });
-    });
+    const forward = request(
+      {
+        host: upstream.hostname,
+        port: upstream.port,
+        path: req.url,
+        method: req.method,
+        headers: { ...req.headers, host: upstream.host },
+        agent,
+      },
+      (response) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (c: Buffer) => chunks.push(c));
+        response.on('end', () => {
+          const body = Buffer.concat(chunks);
+          const headerBytes = Object.entries(response.headers).reduce(
+            (a, [k, v]) => a + k.length + String(v).length + 4,
+            20,
+          );
+          // First byte one round trip after the request; then the link, shared in order.
+          const start = Math.max(arrived + profile.rttMs, linkFreeAt);
+          linkFreeAt = start + (body.length + headerBytes) / bytesPerMs;
+          setTimeout(
+            () => {
+              res.writeHead(response.statusCode ?? 502, response.headers);
+              res.end(body);
+            },
+            Math.max(0, linkFreeAt - performance.now()),
+          );
+        });
+      },
+    );
     forward.on('error', () => res.writeHead(502).end());
     req.pipe(forward);
   });
@@ -51,10 +70,11 @@ export async function startThrottledProxy(target: string, profile: NetworkProfil
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}`,
-    close: () => new Promise((resolve) => {
-      agent.destroy();
-      server.closeAllConnections();
-      server.close(() => resolve());
-    }),
+    close: () =>
+      new Promise((resolve) => {
+        agent.destroy();
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }

@@ -11,7 +11,8 @@ const ACHIEVEMENTS = 'content/achievements';
 async function generatedFiles(dir: string): Promise<string[]> {
   const all = (await readdir(join(dir, ACHIEVEMENTS))).filter((f) => f.endsWith('.mdx')).sort();
   const generated: string[] = [];
-  for (const f of all) if (/^sample: true$/m.test(await readFile(join(dir, ACHIEVEMENTS, f), 'utf8'))) generated.push(f);
+  for (const f of all)
+    if (/^sample: true$/m.test(await readFile(join(dir, ACHIEVEMENTS, f), 'utf8'))) generated.push(f);
   return generated.length > 0 ? generated : all;
 }
 
@@ -33,6 +34,9 @@ export async function editOneEntry(dir: string): Promise<string> {
   const files = await generatedFiles(dir);
   const file = files[Math.floor(files.length / 2)]!;
   const text = await readFile(join(dir, ACHIEVEMENTS, file), 'utf8');
-  await writeFile(join(dir, ACHIEVEMENTS, file), `${text.trimEnd()}\n\nĐã bổ sung hồ sơ minh chứng theo đề nghị của Hội đồng Thi đua – Khen thưởng Sở.\n`);
+  await writeFile(
+    join(dir, ACHIEVEMENTS, file),
+    `${text.trimEnd()}\n\nĐã bổ sung hồ sơ minh chứng theo đề nghị của Hội đồng Thi đua – Khen thưởng Sở.\n`,
+  );
   return file;
 }
