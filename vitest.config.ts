@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 /**
@@ -6,6 +7,10 @@ import { defineConfig } from 'vitest/config';
  */
 export default defineConfig({
   test: {
+    // Vitest's default is one worker less than the cores (one file at a time on 2 cores); most of
+    // a site test's time is spent waiting on a child process (astro build, Chromium), so one
+    // worker more than the cores keeps them busy.
+    maxWorkers: availableParallelism() + 1,
     projects: [
       {
         test: {
@@ -17,7 +22,7 @@ export default defineConfig({
         test: {
           name: 'site',
           include: ['test/build/**/*.test.ts', 'test/e2e/**/*.test.ts'],
-          globalSetup: ['test/support/global-build.ts'],
+          globalSetup: ['test/support/global-chromium.ts', 'test/support/global-build.ts'],
           testTimeout: 120_000,
           hookTimeout: 300_000,
         },

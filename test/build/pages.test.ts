@@ -7,11 +7,10 @@ import { join } from 'node:path';
 import * as cheerio from 'cheerio';
 import { parse as parseYaml } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { astroBuild } from '../../scripts/lib/build.ts';
 import { contentAnchor, decisionSlug, routes } from '../../src/lib/routes.ts';
 import { loadPage } from '../support/html.ts';
-import { FIXTURE_CONTENT, WORK } from '../support/paths.ts';
-import { copyProject } from '../support/project-copy.ts';
+import { FIXTURE_CONTENT } from '../support/paths.ts';
+import { siteBuild } from '../support/site-builds.ts';
 
 const PLAN = routes.campaign('1579-kh-skhdt');
 
@@ -173,15 +172,9 @@ describe('every page', () => {
 });
 
 describe('a build without illustrative entries', () => {
-  const out = join(WORK, 'dist-no-samples');
+  let out: string;
   beforeAll(async () => {
-    const copy = await copyProject('no-samples');
-    try {
-      const result = await astroBuild({ root: copy.dir, outDir: out, env: { THIDUA_SAMPLES: '0' }, quiet: true });
-      expect(result.code, result.output.slice(-3000)).toBe(0);
-    } finally {
-      await copy.remove();
-    }
+    out = await siteBuild('no-samples');
   });
 
   it('has the plan and no sample badge anywhere', async () => {

@@ -2,14 +2,13 @@
  * Phones, tablets, desktops and paper. Each page type is opened in Chromium at 320, 768 and
  * 1280 px: nothing may scroll sideways, images below the fold load lazily, and a full-page
  * screenshot is saved under .test-work/screenshots/ for a person to look at. The plan is
- * printed to PDF and read back with pdftotext: the six contents are there, the site's header,
+ * printed to PDF and read back with unpdf (pdf.js): the six contents are there, the site's header,
  * navigation and footer are not.
  */
-import { execFile } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import type { Browser, Page } from 'playwright-core';
+import { extractText, getDocumentProxy } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FILTER_PARAMS, routes } from '../../src/lib/routes.ts';
 import { addAxe, axeViolations, formatViolations } from '../support/axe.ts';
@@ -86,9 +85,9 @@ describe('phone, tablet, desktop and print', () => {
     await page.close();
     const file = join(WORK, 'ke-hoach-1579.pdf');
     await writeFile(file, pdf);
-    const { stdout } = await promisify(execFile)('pdftotext', ['-enc', 'UTF-8', file, '-']);
-    const text = stdout.normalize('NFC').replace(/\s+/g, ' ');
-    console.info(`print: the plan prints on ${(stdout.match(/\f/g) ?? []).length} A4 pages`);
+    const read = await extractText(await getDocumentProxy(new Uint8Array(pdf)), { mergePages: true });
+    const text = read.text.normalize('NFC').replace(/\s+/g, ' ');
+    console.info(`print: the plan prints on ${read.totalPages} A4 pages`);
 
     expect(contents).toHaveLength(6);
     for (const content of contents) expect(text, 'a content of the plan is missing from the print').toContain(content.slice(0, 80));
