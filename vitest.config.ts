@@ -16,6 +16,9 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['test/unit/**/*.test.ts'],
+          // A few unit tests spawn a script (npm run check); 5 s is too short while site tests
+          // share the cores.
+          testTimeout: 30_000,
         },
       },
       {
