@@ -142,7 +142,8 @@ describe('every public page in Chromium under the served policy', () => {
     });
     for (const url of [`${routes.search}?q=thi+dua`, achievementsFiltered({ year: 2023 })]) {
       await page.goto(site.url + url, { waitUntil: 'load' });
-      await page.locator('.result').first().waitFor({ timeout: 20_000 });
+      // Search: a list of results; the achievement browser: rows of its table.
+      await page.locator('.result, .search__table:not([hidden]) tbody tr').first().waitFor({ timeout: 20_000 });
       await collect();
     }
     expect(wasm.length).toBeGreaterThan(0);
