@@ -12,6 +12,7 @@ import { securityHeaders } from './src/integrations/security-headers.ts';
 import { SITE_URL } from './src/site.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
 import cms from './src/integrations/cms.ts';
+import browserScripts from './src/integrations/browser-scripts.ts';
 
 export default defineConfig({
   site: SITE_URL,
@@ -40,6 +41,8 @@ export default defineConfig({
     // No .mdx file is compiled to JavaScript unless the content model's MDX check passed it.
     mdxGuard(),
     cms(),
+    // /js/campaign-status.js bundled from the same module the build renders with.
+    browserScripts(),
     sitemap({ filter: (page) => !page.includes('/admin') }),
     pagefindIndex(),
   ],

@@ -221,3 +221,13 @@ export function serializeEntryFile(spec: Pick<CollectionSpec, 'format' | 'fields
   const text = body?.replace(/^(?:\r?\n)+/, '').replace(/\s+$/, '') ?? '';
   return `---\n${yaml}---\n${text ? `\n${text}\n` : ''}`.normalize('NFC');
 }
+
+/**
+ * The data of an `.mdx` entry, for code that only reads well-formed files (tests, benchmark
+ * generators); throws with the content model's report when the file cannot be read.
+ */
+export function frontMatterOf(source: string, file = 'entry.mdx'): Record<string, unknown> {
+  const read = parseEntryFile({ format: 'mdx' }, file, source);
+  if (!read.ok) throw new Error(read.problems.map((p) => `${p.file}:${p.line ?? ''}: ${p.en}`).join('\n'));
+  return read.entry.data;
+}

@@ -1,8 +1,8 @@
 /**
  * Whether a campaign is upcoming, running or over on a given day, and how far along it is.
  * Works on ISO date strings, so the same rule runs at build time and in the small browser
- * script that keeps the status current after the build (public/js/campaign-status.js mirrors
- * it; a unit test runs both and compares).
+ * script that keeps the status current after the build (src/scripts/campaign-status.ts, bundled
+ * into /js/campaign-status.js from this very module).
  */
 
 export type CampaignStatus = 'upcoming' | 'running' | 'over';

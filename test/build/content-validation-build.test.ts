@@ -5,11 +5,13 @@
  * normalising and escaping: HTML and <script> in front matter show as text, NFD text is
  * published as NFC, stray whitespace in names and numbers is gone, a future draft stays out.
  */
-import { copyFile, mkdir, readdir, rm, stat } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { CheerioAPI } from 'cheerio';
+import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { astroBuild } from '../../scripts/lib/build.ts';
+import { largest, OPEN_GRAPH_IMAGE, PHOTO_WIDTHS } from '../../src/lib/photo-widths.ts';
 import { routes } from '../../src/lib/routes.ts';
 import { loadPage, readPage } from '../support/html.ts';
 import { ROOT } from '../support/paths.ts';
@@ -58,10 +60,16 @@ describe('astro build validates content first', () => {
 
   describe('with the bad files removed and the valid fixtures added', () => {
     let valid: string[];
+    let photo: Buffer;
     beforeAll(async () => {
       for (const file of Object.keys(BAD)) await rm(content(file));
       valid = await filesUnder(join(FIXTURES, 'valid'));
       for (const file of valid) await place('valid', file);
+      // A photo as a phone takes it: 3000 × 2000 px of detail, several MB.
+      photo = await sharp({ create: { width: 3000, height: 2000, channels: 3, background: '#808080', noise: { type: 'gaussian', mean: 128, sigma: 40 } } }).jpeg({ quality: 92 }).toBuffer();
+      await writeFile(content('media/anh-dien-thoai.jpg'), photo);
+      await writeFile(content('news/anh-lon.mdx'), '---\ntitle: Ảnh chụp bằng điện thoại\npublishedAt: 2024-05-02\nsummary: Ảnh lớn.\ncover:\n  image: ../media/anh-dien-thoai.jpg\n  alt: Ảnh chụp hội nghị\nauthor: Văn phòng Sở\n---\n\nẢnh lớn.\n');
+      await writeFile(content('achievements/anh-lon-78-qd-skhdt-2023.mdx'), '---\nkind: ca-nhan\nrecipient: Ảnh Lớn\nunit: van-phong-so\naward: Giấy khen\nauthority: Giám đốc Sở\ndecisionNumber: 78/QĐ-SKHĐT\ndecisionDate: 2023-03-15\nsummary: Ảnh lớn.\nphoto:\n  image: ../media/anh-dien-thoai.jpg\n  alt: Ảnh chân dung\n---\n\nẢnh lớn.\n');
       const result = await astroBuild({ root: copy.dir, outDir: dist, quiet: true });
       if (result.code !== 0) throw new Error(`build failed:\n${result.output.slice(-3000)}`);
     });
@@ -108,6 +116,23 @@ describe('astro build validates content first', () => {
       expect($('main').text()).not.toMatch(/ 78\/QĐ-SKHĐT |\u00a0|\u200b/);
       const decision = await page(routes.decision('78-qd-skhdt-2023'));
       expect(decision('main').text()).toContain('Nguyễn Thị Mai');
+    });
+
+    it('never publishes an uploaded photo as it was: each layout gets its largest width, Open Graph a 1200 px JPEG', async () => {
+      expect(photo.length).toBeGreaterThan(2_000_000);
+      const published = await filesUnder(dist);
+      const sizes = await Promise.all(published.map(async (f) => (await stat(join(dist, f))).size));
+      expect(published.filter((_, i) => sizes[i] === photo.length)).toEqual([]);
+      expect(Math.max(...published.filter((f) => /\.(jpe?g|webp|png|avif)$/.test(f)).map((f) => sizes[published.indexOf(f)]!))).toBeLessThan(1_000_000);
+      const news = await page(routes.article('anh-lon'));
+      expect(news('figure.cover img').attr('width')).toBe(String(largest(PHOTO_WIDTHS.newsCover)));
+      const og = new URL(news('meta[property="og:image"]').attr('content')!).pathname;
+      expect(og).toMatch(/\.jpg$/);
+      expect((await sharp(join(dist, og)).metadata()).width).toBe(OPEN_GRAPH_IMAGE.width);
+      const achievement = await page(routes.achievement('anh-lon-78-qd-skhdt-2023'));
+      const img = achievement('main img');
+      expect(img.attr('width')).toBe(String(largest(PHOTO_WIDTHS.achievement)));
+      expect((await sharp(join(dist, img.attr('src')!)).metadata()).width).toBe(largest(PHOTO_WIDTHS.achievement));
     });
 
     it('keeps a draft dated in the future off the site', async () => {

@@ -5,12 +5,12 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as cheerio from 'cheerio';
-import { parse as parseYaml } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { contentAnchor, decisionSlug, routes } from '../../src/lib/routes.ts';
 import { loadPage } from '../support/html.ts';
 import { FIXTURE_CONTENT } from '../support/paths.ts';
 import { siteBuild } from '../support/site-builds.ts';
+import { frontMatterOf } from '../../src/content-model/entry-file.ts';
 
 const PLAN = routes.campaign('1579-kh-skhdt');
 
@@ -21,7 +21,7 @@ async function frontMatters(collection: string): Promise<{ id: string; data: Rec
   return Promise.all(
     files.map(async (f) => {
       const text = await readFile(join(dir, f), 'utf8');
-      return { id: f.replace(/\.mdx$/, ''), data: parseYaml(text.split(/^---$/m)[1]!) };
+      return { id: f.replace(/\.mdx$/, ''), data: frontMatterOf(text, f) };
     }),
   );
 }

@@ -7,11 +7,11 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as cheerio from 'cheerio';
-import { parse as parseYaml } from 'yaml';
 import { foldVietnamese } from '../../src/lib/fold.ts';
 import { decisionSlug, routes } from '../../src/lib/routes.ts';
 import { DIST, FIXTURE_CONTENT } from '../support/paths.ts';
 import { htmlFiles, routeOf } from '../support/site-files.ts';
+import { frontMatterOf } from '../../src/content-model/entry-file.ts';
 
 export interface QueryCase {
   query: string;
@@ -51,7 +51,7 @@ export async function readAchievements(): Promise<Achievement[]> {
   const dir = join(FIXTURE_CONTENT, 'achievements');
   const files = (await readdir(dir)).filter((f) => f.endsWith('.mdx'));
   return Promise.all(
-    files.map(async (f) => ({ id: f.replace(/\.mdx$/, ''), data: parseYaml((await readFile(join(dir, f), 'utf8')).split(/^---$/m)[1]!) })),
+    files.map(async (f) => ({ id: f.replace(/\.mdx$/, ''), data: frontMatterOf(await readFile(join(dir, f), 'utf8'), f) as Achievement['data'] })),
   );
 }
 

@@ -5,7 +5,8 @@ import type { Rule } from './context.ts';
 
 export const internalLinksReachPages: Rule = (ctx) => {
   const published = (e: ContentEntry) => (ctx.includeSamples || e.data['sample'] !== true) && e.data['draft'] !== true;
-  const pages = new Set<string>([routes.home, routes.campaigns, routes.news, routes.achievements, routes.units, routes.decisions, routes.search, routes.statistics, routes.openData, routes.rss, routes.openDataCsv, routes.openDataJson]);
+  // Every fixed page of the site, from the one route table (not a list kept by hand here).
+  const pages = new Set<string>(Object.values(routes).filter((r): r is Extract<(typeof routes)[keyof typeof routes], string> => typeof r === 'string'));
   const pageOf: Record<string, (id: string) => string> = { campaigns: routes.campaign, news: routes.article, achievements: routes.achievement, units: routes.unit };
   for (const e of ctx.entries) {
     if (!published(e)) continue;
