@@ -90,7 +90,7 @@ describe('security headers', () => {
 
   it('nginx and Caddy blocks carry the full set per path, and the committed deploy/ files are up to date', () => {
     const nginx = renderNginxConfig(rules);
-    const blocks = nginx.split(/\n    location /).slice(1);
+    const blocks = nginx.split(/\n {4}location /).slice(1);
     expect(blocks.map((b) => b.split(' {')[0])).toEqual(['^~ /_astro/', '^~ /pagefind/', '^~ /admin/', '^~ /pagefind/fragment/', '^~ /pagefind/index/', '^~ /pagefind/filter/', '/']);
     for (const block of blocks) {
       expect(block).toContain('add_header X-Frame-Options "DENY" always;');

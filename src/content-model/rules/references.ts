@@ -52,10 +52,11 @@ export const contentsBelongToCampaign: Rule = (ctx) => {
         `"${path}" needs a campaign ("${f.campaignField}"); set it or remove "${f.name}".`);
     } else if (chosen && campaignFields.valid(chosen, 'contents')) {
       const known = ((campaignFields.value(chosen, 'contents') ?? []) as { id?: string }[]).map((c) => c.id);
+      const campaign = campaignId as string; // `chosen` is only found for a string id
       for (const id of value) {
         if (!known.includes(id)) {
-          ctx.report(e, path, `nội dung thi đua «${id}» không có trong đợt «${String(campaignId)}»; chọn một trong: ${known.join(', ')}.`,
-            `campaign content "${id}" does not exist in campaign "${String(campaignId)}"; use one of: ${known.join(', ')}.`);
+          ctx.report(e, path, `nội dung thi đua «${id}» không có trong đợt «${campaign}»; chọn một trong: ${known.join(', ')}.`,
+            `campaign content "${id}" does not exist in campaign "${campaign}"; use one of: ${known.join(', ')}.`);
         }
       }
     }
