@@ -25,7 +25,7 @@ import { IMPORT_COLUMNS, headerScore, mapHeaders, type ColumnKey } from './colum
 import { loadContentIndex, type CampaignRef, type ContentIndex, type UnitRef } from './content-index.ts';
 import { achievementId, entryFile } from './entry-file.ts';
 import { readTable, TableError, type Table } from './read-table.ts';
-import { contentsWithoutCampaignMessage, decisionMismatchMessage, invalidIsoDateMessage, isRealIsoDate } from './rules.ts';
+import { invalidIsoDateMessage, isRealIsoDate } from './rules.ts';
 import { cellList, cellParagraphs, cellText, closestName, matchFolded, parseDate, parseYear, tidyDecisionNumber, type Cell } from './values.ts';
 
 export interface ImportOptions {
@@ -187,7 +187,10 @@ function resolveRow(values: RowValues, index: ContentIndex, problems: RowProblem
       const contents = resolveContents(contentItems, campaign);
       data['contents'] = contents.ids;
       problems.add('contents', contents.message);
-    } else if (!problems.has('campaign')) problems.add('contents', contentsWithoutCampaignMessage(contentItems, undefined));
+    } else if (!problems.has('campaign')) {
+      // Content names are resolved against a campaign: without one the cell cannot be read.
+      problems.add('contents', 'Có nội dung thi đua nhưng chưa ghi đợt thi đua.');
+    }
   }
   data['summary'] = text('summary');
   return data;
@@ -277,19 +280,16 @@ export async function importDecision(options: ImportOptions): Promise<ImportResu
   // "The same recipient twice in a decision" is the content model's one definition.
   const recipientKey = (r: { recipient: string; unit?: string; award?: string }, slug: string) => `${sameRecipient(r)}|${slug}`;
   const existingByRecipient = new Map<string, (typeof index.achievements)[number]>();
-  const existingDecisions = new Map<string, (typeof index.achievements)[number]>();
   for (const a of index.achievements) {
     if (!isRealIsoDate(a.decisionDate) || !a.decisionNumber) continue;
     const slug = decisionSlug(a.decisionNumber, new Date(`${a.decisionDate}T00:00:00Z`));
     existingByRecipient.set(recipientKey(a, slug), a);
-    if (!existingDecisions.has(slug)) existingDecisions.set(slug, a);
   }
 
   const dataRows = table.rows.slice(headerAt + 1).filter((r) => !isBlank(r.cells));
   result.rows = dataRows.length;
   const seenIds = new Map<string, number>();
   const seenRecipients = new Map<string, number>();
-  const seenDecisions = new Map<string, { line: number; decisionNumber: string; decisionDate: string; authority: string }>();
   const contentParent = join(options.contentDir, '..');
   const planned: PlannedEntry[] = [];
   const step = Math.max(1, Math.floor(dataRows.length / 20));
@@ -329,11 +329,8 @@ export async function importDecision(options: ImportOptions): Promise<ImportResu
       seenIds.set(id, row.line);
       seenRecipients.set(rKey, row.line);
 
-      const earlier = seenDecisions.get(slug);
-      if (earlier) problems.add('decisionDate', decisionMismatchMessage(d, earlier, `dòng ${earlier.line}`));
-      else seenDecisions.set(slug, { line: row.line, decisionNumber: d.decisionNumber, decisionDate: d.decisionDate, authority: d.authority });
-      const recorded = existingDecisions.get(slug);
-      if (recorded) problems.add('decisionDate', decisionMismatchMessage(d, recorded, `tệp ${recorded.id}.mdx`));
+      // One date and one authority per decision, against other rows and recorded files alike,
+      // is the content model's rule (decisionAgrees), run on the files below.
 
       if (problems.list.length === 0) {
         const existing = existingById.get(id) ?? existingByRecipient.get(rKey);

@@ -99,7 +99,8 @@ describe('importing a valid decision', () => {
     const result = await importDecision({ file: fixture('valid-decision.csv'), contentDir: content });
     expect(result.ok).toBe(false);
     expect(result.errors[0]).toBe(
-      'valid-decision.csv dòng 2, cột «Ngày quyết định»: Quyết định 210/QĐ-SKHĐT đã ghi ngày 2022-12-22 ở tệp thanh-tra-so-210-qd-skhdt-2022.mdx, ở đây lại là 2022-12-20.',
+      // The content model's rule (decisionAgrees), as npm run check and the CMS say it.
+      'valid-decision.csv dòng 2, cột «Ngày quyết định»: Quyết định 210/QĐ-SKHĐT đã được ghi với «Ngày quyết định» là «2022-12-22» (content/achievements/thanh-tra-so-210-qd-skhdt-2022.mdx), ở đây lại là «2022-12-20»; một quyết định chỉ có một giá trị, sửa cho khớp.',
     );
     expect(Object.keys(await written())).toEqual(['thanh-tra-so-210-qd-skhdt-2022.mdx']);
   });
@@ -141,6 +142,20 @@ describe('invalid spreadsheets: row-level errors, nothing written', () => {
     ]);
     const empty = await importDecision({ file: join(ROOT, 'templates/mau-nhap-quyet-dinh.xlsx'), contentDir: content });
     expect(empty.errors).toEqual(['mau-nhap-quyet-dinh.xlsx: không có dòng dữ liệu nào dưới dòng tiêu đề (dòng 1).']);
+  });
+
+  it('two rows of one decision with two dates: the content model\'s rule, on the second file', async () => {
+    const file = join(content, 'hai-ngay.csv');
+    await writeFile(file, [
+      'Họ tên,Loại,Đơn vị,Hình thức,Cấp khen,Số quyết định,Ngày quyết định,Tóm tắt',
+      'Nguyễn A,Cá nhân,VP,Giấy khen,Giám đốc Sở,7/QĐ-SKHĐT,01/03/2023,Tốt.',
+      'Nguyễn B,Cá nhân,VP,Giấy khen,Giám đốc Sở,7/QĐ-SKHĐT,02/03/2023,Tốt.',
+    ].join('\n'));
+    const result = await importDecision({ file, contentDir: content, today: '2026-11-27' });
+    expect(result.errors).toEqual([
+      'hai-ngay.csv dòng 3, cột «Ngày quyết định»: Quyết định 7/QĐ-SKHĐT đã được ghi với «Ngày quyết định» là «2023-03-01» (content/achievements/nguyen-a-7-qd-skhdt-2023.mdx), ở đây lại là «2023-03-02»; một quyết định chỉ có một giá trị, sửa cho khớp.',
+    ]);
+    expect(await written()).toEqual({});
   });
 
   it('reports every problem of every row in one run', async () => {
