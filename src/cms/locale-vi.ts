@@ -67,6 +67,7 @@ export const VI_ADDITIONS = {
     },
     editorToolbar: {
       // The three columns of the editorial workflow, named as the office says them.
+      status: 'Trạng thái: %{status}',
       draft: 'Nháp',
       inReview: 'Chờ duyệt',
       ready: 'Sẵn sàng',
@@ -150,6 +151,8 @@ export const VI_ADDITIONS = {
       account: 'Tùy chọn tài khoản',
     },
     toast: {
+      // Also shown for a wrong format (a pattern), not only for an empty field: say neither.
+      missingRequiredField: 'Chưa lưu: có trường chưa điền hoặc chưa đúng — xem thông báo đỏ cạnh từng trường.',
       onFailToPersist: 'Không lưu được mục: %{details}',
       noteAdded: 'Đã thêm ghi chú',
       onFailToAddNote: 'Không thêm được ghi chú: %{details}',

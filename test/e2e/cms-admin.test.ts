@@ -294,7 +294,9 @@ describe('Decap CMS at /admin (local backend of npm start, Chromium)', () => {
     await publish();
     await page.getByText('«Họ tên / Tên tập thể» không được để trống.').waitFor();
     await page.getByText('«Số quyết định» chưa đúng: Số quyết định có dạng số/QĐ-cơ quan, ví dụ 45/QĐ-SKHĐT.').waitFor();
-    await page.getByText('Bạn còn thiếu vài thông tin bắt buộc. Hãy hoàn thành trước khi lưu.').first().waitFor();
+    await page.getByText('Chưa lưu: có trường chưa điền hoặc chưa đúng — xem thông báo đỏ cạnh từng trường.').first().waitFor();
+    // Never «missing information» for a format error.
+    expect(await page.getByText('Bạn còn thiếu vài thông tin bắt buộc', { exact: false }).count()).toBe(0);
     expect(page.url()).toMatch(/#\/collections\/achievements\/new$/);
     // Decap rejects its save promise with no reason when validation fails ("Uncaught (in promise)
     // undefined"): its own behaviour, expected here and only here.
