@@ -7,6 +7,7 @@
  * (README, "Editors"). Ctrl-C stops everything.
  */
 import { PROJECT_ROOT } from './lib/build.ts';
+import { contentGate } from '../src/local-backend/entry-gate.ts';
 import { choosePublishing } from '../src/local-backend/publishing.ts';
 import { startSiteBuilder } from '../src/local-backend/site-builder.ts';
 import { startLocalServer } from '../src/local-backend/server.ts';
@@ -18,6 +19,7 @@ const builder = startSiteBuilder({ root: PROJECT_ROOT });
 if (!(await builder.firstBuild)) process.exit(1);
 const site = await startLocalServer({
   ...publishing,
+  gate: contentGate(PROJECT_ROOT),
   dist: () => builder.dist,
   port: PORT,
   buildStatus: () => builder.state.status,

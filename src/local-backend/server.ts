@@ -1,18 +1,22 @@
 /**
  * The one local server of `npm start` and of the CMS tests, on 127.0.0.1: the built site
  * (static-files.ts), the CMS's local backend at /api/v1 (cms-backend.ts, decap-server's own
- * middleware behind the guard) and the build status at /api/thidua/build-status, all on the
- * site's own origin so /admin needs no other origin in its policy.
+ * middleware behind the guard and the content gate), the build status for the banner of /admin
+ * and the content snapshot the form checks entries against, fresh from disk — all on the site's
+ * own origin, so /admin needs no other origin in its policy.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { BUILD_STATUS_PATH, LOCAL_BACKEND_PATH } from '../cms/local-api.ts';
+import { BUILD_STATUS_PATH, CONTENT_SNAPSHOT_PATH, LOCAL_BACKEND_PATH } from '../cms/local-api.ts';
 import type { BuildStatus } from './build-status.ts';
 import { createCmsBackend, guardRequest, type CmsBackendOptions } from './cms-backend.ts';
+import type { ContentGate } from './entry-gate.ts';
 import { checkHost, refusalText } from './guard.ts';
 import { listenLocal, serveStatic, type StaticServer } from './static-files.ts';
 
-export interface LocalServerOptions extends Omit<CmsBackendOptions, 'port'> {
+export interface LocalServerOptions extends Omit<CmsBackendOptions, 'port' | 'checkEntry' | 'checkMedia'> {
+  /** The content rules: every entry and media file written is checked; the form gets the snapshot. */
+  gate?: ContentGate;
   /** The built site to serve, asked at each request (a rebuild swaps it). */
   dist: () => string;
   /** 0 picks a free port. */
@@ -26,7 +30,12 @@ export interface LocalServer extends StaticServer {
 
 export async function startLocalServer(options: LocalServerOptions): Promise<LocalServer> {
   let port = options.port ?? 0;
-  const backend = await createCmsBackend({ ...options, port: () => port });
+  const { gate } = options;
+  const backend = await createCmsBackend({
+    ...options,
+    port: () => port,
+    ...(gate ? { checkEntry: gate.checkEntry, checkMedia: gate.checkMedia } : {}),
+  });
   const handle = (req: IncomingMessage, res: ServerResponse) => {
     // DNS rebinding: a foreign name resolving to 127.0.0.1 gets nothing at all, pages included.
     const host = checkHost({ host: req.headers.host }, port);
@@ -43,6 +52,20 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
       if (!guardRequest(req, res, port)) return;
       res.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
       res.end(JSON.stringify(options.buildStatus?.() ?? { state: 'ok', problems: [], blocking: [] }));
+      return;
+    }
+    if (path === CONTENT_SNAPSHOT_PATH && gate) {
+      if (!guardRequest(req, res, port)) return;
+      gate.snapshot().then(
+        (snapshot) => {
+          res.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
+          res.end(JSON.stringify(snapshot));
+        },
+        (error: unknown) => {
+          res.writeHead(500, { 'Content-Type': 'application/json; charset=utf-8' });
+          res.end(JSON.stringify({ error: String(error) }));
+        },
+      );
       return;
     }
     void serveStatic(req, res, options.dist);

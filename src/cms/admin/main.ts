@@ -11,6 +11,8 @@ import { planCleanup } from '../entry-cleanup.ts';
 import { FRONTMATTER_FORMAT, parseFrontmatter, parseYamlFile, stringifyFrontmatter, stringifyYamlFile, YAML_FORMAT } from '../formats.ts';
 import { vietnamesePhrases } from '../locale-vi.ts';
 import { watchBuildStatus } from './build-banner.ts';
+import { reloadOnEditorHashChange } from './editor-route.ts';
+import { gateBeforeSave } from './form-gate.ts';
 import { registerCampaignContentsWidget } from './campaign-contents-widget.ts';
 import { registerEditorComponents } from './editor-components.ts';
 import { registerPreviews } from './previews.ts';
@@ -58,6 +60,8 @@ export async function startCms(): Promise<void> {
   CMS.registerCustomFormat(FRONTMATTER_FORMAT, 'mdx', { fromFile: parseFrontmatter, toFile: stringifyFrontmatter });
   CMS.registerCustomFormat(YAML_FORMAT, 'yml', { fromFile: parseYamlFile, toFile: stringifyYamlFile });
   registerCleanup(CMS);
+  // After the cleanup, so the gate sees the entry as it will be written.
+  CMS.registerEventListener({ name: 'preSave', handler: gateBeforeSave });
   registerCampaignContentsWidget(CMS);
   registerEditorComponents(CMS);
   registerPreviews(CMS, root.dataset['siteCss']!);
@@ -65,4 +69,5 @@ export async function startCms(): Promise<void> {
   // /admin is opened on localhost or 127.0.0.1, and wants an absolute URL.
   CMS.init({ config: { local_backend: { url: new URL(LOCAL_BACKEND_PATH, location.origin).href } } });
   watchBuildStatus();
+  reloadOnEditorHashChange();
 }

@@ -1,0 +1,41 @@
+/**
+ * The content gate at the local backend: an entry Decap wants to write is checked with every
+ * rule (`checkEntry`, the same as `npm run check` and the CMS form) against the content on disk,
+ * and a media file by its bytes. A request that bypasses the browser cannot plant a bad entry.
+ */
+import { posix } from 'node:path';
+import { checkEntry } from '../content-model/check-entry.ts';
+import { imageProblem } from '../content-model/image-file.ts';
+import { formatProblem } from '../content-model/problem.ts';
+import { readContentSnapshot } from '../content-model/read-content.ts';
+import type { ContentSnapshot } from '../content-model/snapshot.ts';
+import type { GateVerdict } from './cms-backend.ts';
+import { ENTRY_FOLDERS } from './guard.ts';
+
+const IMAGE = /\.(jpe?g|png|webp|avif|gif|svg)$/i;
+
+export interface ContentGate {
+  checkEntry: (file: { path: string; raw: string }) => Promise<GateVerdict>;
+  checkMedia: (file: { path: string; bytes: Buffer }) => Promise<GateVerdict>;
+  /** The snapshot of the content on disk now (also served to the CMS form). */
+  snapshot: () => Promise<ContentSnapshot>;
+}
+
+/** `root`: the project whose content/ is the published content the rules compare with. */
+export function contentGate(root: string): ContentGate {
+  const snapshot = () => readContentSnapshot(root);
+  return {
+    snapshot,
+    checkEntry: async ({ path, raw }) => {
+      const folder = ENTRY_FOLDERS.get(posix.dirname(path));
+      if (!folder) return { problems: [`${path}: file: không phải tệp nội dung / not a content file`] };
+      const problems = checkEntry({ collection: folder.collection as never, file: path, source: raw }, await snapshot());
+      return { problems: problems.map(formatProblem) };
+    },
+    checkMedia: async ({ path, bytes }) => {
+      if (!IMAGE.test(path)) return { problems: [] };
+      const problem = await imageProblem(path, bytes);
+      return { problems: problem ? [`${path}: file: ${problem.vi} / ${problem.en}`] : [] };
+    },
+  };
+}

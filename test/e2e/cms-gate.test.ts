@@ -1,0 +1,172 @@
+/**
+ * The content gate at every CMS door, as `npm start` runs it (src/local-backend/: site builder,
+ * local server with the guarded backend and the gate), on a copy of the project, with real
+ * Decap in Chromium, in one browser session:
+ * - each rule family refused in the form with the sentence `npm run check` prints, nothing written;
+ * - the same entries POSTed straight to the local backend refused with the same problems;
+ * - hash navigation from one entry to another, then a save, changes only the entry on screen;
+ * - a bad file written by hand: /admin shows a banner naming it, the site keeps its last build.
+ */
+import { readFile, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkEntry } from '../../src/content-model/check-entry.ts';
+import { formatProblem } from '../../src/content-model/problem.ts';
+import { readContentSnapshot } from '../../src/content-model/read-content.ts';
+import { contentGate } from '../../src/local-backend/entry-gate.ts';
+import { startLocalServer, type LocalServer } from '../../src/local-backend/server.ts';
+import { startSiteBuilder, type SiteBuilder } from '../../src/local-backend/site-builder.ts';
+import { launchChromium } from '../support/browser.ts';
+import { copyProject, type ProjectCopy } from '../support/project-copy.ts';
+
+type Collection = 'achievements' | 'news' | 'campaigns';
+
+interface Case {
+  /** The rule family it exercises. */
+  family: string;
+  collection: Collection;
+  slug: string;
+  /** Form label → value typed; front-matter key → the same value in the file. */
+  edits: { label: string; field: string; value: string }[];
+}
+
+const CASES: Case[] = [
+  { family: 'date not in the future', collection: 'news', slug: 'tap-huan-chuyen-doi-so-cho-doanh-nghiep-nho-va-vua', edits: [{ label: 'Ngày đăng', field: 'publishedAt', value: '2099-03-01' }] },
+  { family: 'campaign issued in the future', collection: 'campaigns', slug: '215-kh-skhdt', edits: [{ label: 'Ngày ban hành', field: 'issuedOn', value: '2099-01-15' }] },
+  { family: 'unit active on the decision date, one date per decision', collection: 'achievements', slug: 'nguyen-van-an-45-qd-skhdt-2023', edits: [{ label: 'Ngày quyết định', field: 'decisionDate', value: '2025-06-02' }] },
+  { family: 'achievement year after the decision', collection: 'achievements', slug: 'nguyen-van-an-45-qd-skhdt-2023', edits: [{ label: 'Năm thành tích (không bắt buộc)', field: 'year', value: '2030' }] },
+  { family: 'same recipient twice in a decision', collection: 'achievements', slug: 'nguyen-van-an-45-qd-skhdt-2023', edits: [{ label: 'Họ tên / Tên tập thể', field: 'recipient', value: 'Lê Minh Đức' }] },
+];
+
+const EXTENSION: Record<Collection, string> = { achievements: 'mdx', news: 'mdx', campaigns: 'mdx' };
+
+/** The file with the edited front-matter lines, as the CMS would write it. */
+function edited(source: string, edits: Case['edits']): string {
+  let out = source;
+  for (const { field, value } of edits) {
+    const line = new RegExp(`^${field}: .*$`, 'm');
+    if (!line.test(out)) throw new Error(`no ${field} line to edit`);
+    out = out.replace(line, `${field}: ${value}`);
+  }
+  return out;
+}
+
+describe('the content gate in the CMS form and the local backend (Chromium, npm start)', () => {
+  let copy: ProjectCopy;
+  let builder: SiteBuilder;
+  let site: LocalServer;
+  let browser: Browser;
+  let page: Page;
+  const file = (c: Case | { collection: Collection; slug: string }) => join(copy.dir, 'content', c.collection, `${c.slug}.${EXTENSION[c.collection]}`);
+  const relative = (c: Case) => `content/${c.collection}/${c.slug}.${EXTENSION[c.collection]}`;
+
+  beforeAll(async () => {
+    copy = await copyProject('cms-gate');
+    builder = startSiteBuilder({ root: copy.dir, quiet: true, log: () => undefined });
+    const [built, chromium] = await Promise.all([builder.firstBuild, launchChromium()]);
+    if (!built) throw new Error(`build of the project copy failed: ${builder.state.status.problems.join('\n')}`);
+    browser = chromium;
+    site = await startLocalServer({ repo: copy.dir, mode: 'fs', gate: contentGate(copy.dir), dist: () => builder.dist, buildStatus: () => builder.state.status });
+    page = await browser.newPage();
+    page.on('dialog', (d) => void d.accept());
+    await page.goto(`${site.url}/admin/`);
+    await page.getByRole('button', { name: 'Đăng nhập' }).click();
+    await page.getByRole('link', { name: 'Thành tích' }).first().waitFor();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    builder?.close();
+    await site?.close();
+    await copy?.remove();
+  });
+
+  async function openEntry(collection: string, slug: string) {
+    await page.goto('about:blank');
+    await page.goto(`${site.url}/admin/#/collections/${collection}/entries/${slug}`);
+  }
+
+  async function publish() {
+    await page.getByRole('button', { name: 'Công bố', exact: true }).click();
+    await page.getByRole('menuitem', { name: 'Công bố ngay' }).click();
+  }
+
+  it('refuses each rule in the form with the sentence `npm run check` prints, and writes nothing', async () => {
+    const snapshot = await readContentSnapshot(copy.dir);
+    for (const c of CASES) {
+      const before = await readFile(file(c), 'utf8');
+      const expected = checkEntry({ collection: c.collection, file: relative(c), source: edited(before, c.edits) }, snapshot);
+      expect(expected.length, `${c.family}: the case must break a rule`).toBeGreaterThan(0);
+      await openEntry(c.collection, c.slug);
+      for (const { label, value } of c.edits) await page.getByLabel(label, { exact: true }).fill(value);
+      await publish();
+      for (const problem of expected) {
+        // In the list at the top of the form, and next to the field.
+        await page.locator('#thidua-gate-summary').getByText(problem.vi, { exact: false }).first().waitFor({ timeout: 15_000 });
+      }
+      expect(await page.locator('.thidua-gate-problem').count(), c.family).toBeGreaterThanOrEqual(expected.length);
+      expect(await page.getByText('Bạn còn thiếu vài thông tin bắt buộc', { exact: false }).count(), c.family).toBe(0);
+      expect(await readFile(file(c), 'utf8'), c.family).toBe(before);
+    }
+  });
+
+  it('refuses the same entries POSTed straight to the local backend, with the same problems', async () => {
+    const snapshot = await readContentSnapshot(copy.dir);
+    for (const c of CASES) {
+      const before = await readFile(file(c), 'utf8');
+      const raw = edited(before, c.edits);
+      const expected = checkEntry({ collection: c.collection, file: relative(c), source: raw }, snapshot).map(formatProblem);
+      const response = await fetch(`${site.url}/api/v1`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Origin: site.url },
+        body: JSON.stringify({
+          action: 'persistEntry',
+          params: { branch: 'main', entry: { slug: c.slug, path: relative(c), raw }, assets: [], options: { collectionName: c.collection, commitMessage: 'x', useWorkflow: false, status: 'draft' } },
+        }),
+      });
+      expect(response.status, c.family).toBe(422);
+      const answer = (await response.json()) as { error: string; problems: string[] };
+      expect(answer.problems, c.family).toEqual(expected);
+      expect(await readFile(file(c), 'utf8'), c.family).toBe(before);
+    }
+  });
+
+  it('after moving from one entry to another by the URL alone, saves only the entry on screen', async () => {
+    const a = { collection: 'achievements' as const, slug: 'nguyen-van-an-45-qd-skhdt-2023' };
+    const b = { collection: 'achievements' as const, slug: 'le-minh-duc-45-qd-skhdt-2023' };
+    const [beforeA, beforeB] = await Promise.all([readFile(file(a), 'utf8'), readFile(file(b), 'utf8')]);
+    await openEntry(a.collection, a.slug);
+    const name = page.getByLabel('Họ tên / Tên tập thể', { exact: true });
+    await expect.poll(() => name.inputValue()).toBe('Nguyễn Văn An');
+    // Only the hash changes, as when typing the address or pressing Back.
+    await page.evaluate((slug) => (location.hash = `#/collections/achievements/entries/${slug}`), b.slug);
+    await expect.poll(() => name.inputValue(), { timeout: 20_000 }).toBe('Lê Minh Đức');
+    const summary = page.getByLabel('Tóm tắt thành tích', { exact: true });
+    await summary.fill('Tóm tắt mới của Lê Minh Đức.');
+    await publish();
+    await expect.poll(() => readFile(file(b), 'utf8'), { timeout: 20_000 }).toContain('summary: Tóm tắt mới của Lê Minh Đức.');
+    expect(await readFile(file(a), 'utf8')).toBe(beforeA);
+    expect((await readFile(file(b), 'utf8')).replace(/^summary: .*$/m, '')).toBe(beforeB.replace(/^summary: .*$/m, ''));
+  });
+
+  it('shows a banner on /admin naming the entry that blocks the site after a bad file is written by hand', async () => {
+    await builder.idle();
+    const bad = join(copy.dir, 'content', 'news', 'tin-sai-viet-tay.mdx');
+    const source = (await readFile(file({ collection: 'news', slug: 'tap-huan-chuyen-doi-so-cho-doanh-nghiep-nho-va-vua' }), 'utf8')).replace(/^publishedAt: .*$/m, 'publishedAt: 2099-03-01');
+    const builtBefore = builder.state.status.builtAt;
+    await writeFile(bad, source);
+    await page.goto(`${site.url}/admin/`);
+    const banner = page.locator('#thidua-build-banner');
+    await banner.waitFor({ timeout: 120_000 });
+    const text = await banner.innerText();
+    expect(text).toContain('Trang web chưa được cập nhật');
+    expect(text).toContain('content/news/tin-sai-viet-tay.mdx');
+    expect(text).toMatch(/ngày đăng/);
+    // The public site keeps its last good version.
+    expect(builder.state.status.builtAt).toBe(builtBefore);
+    expect((await fetch(`${site.url}/`)).status).toBe(200);
+    await rm(bad);
+    await banner.waitFor({ state: 'detached', timeout: 120_000 });
+  }, 300_000);
+});
