@@ -24,6 +24,8 @@ export interface CmsCollectionExtras {
   /** Markdown editor components allowed in the body. */
   editorComponents: string[];
   description?: string;
+  /** The field dating the entry, when units must be open on it (the unit picker filters by it). */
+  entryDate?: string;
 }
 
 export const CMS_COLLECTION_EXTRAS: Record<CollectionSpec['name'], CmsCollectionExtras> = {
@@ -47,6 +49,7 @@ export const CMS_COLLECTION_EXTRAS: Record<CollectionSpec['name'], CmsCollection
     preview: true,
     editorComponents: [],
     description: 'Mỗi mục là một tập thể hoặc cá nhân được khen thưởng theo một quyết định.',
+    entryDate: 'decisionDate',
   },
   campaigns: {
     slug: '{{documentNumber}}',

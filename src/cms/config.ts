@@ -80,19 +80,13 @@ function specOf(name: string): CollectionSpec {
   return spec;
 }
 
+/**
+ * A unit or campaign picker (src/cms/admin/relation-widget.ts): Decap's own relation widget
+ * matches tones exactly and speaks English when nothing matches. Stores the entry id (the file
+ * name), which Astro's reference() reads.
+ */
 function relationWidget(target: CollectionSpec): CmsObject {
-  // Search every short text of the target; show its identifier (and title, when it has one).
-  const searchFields = target.fields.filter((f) => f.widget === 'string').map((f) => f.name);
-  const shown = [target.identifierField, ...(target.fields.some((f) => f.name === 'title') && target.identifierField !== 'title' ? ['title'] : [])];
-  return {
-    widget: 'relation',
-    collection: target.name,
-    // Astro's reference() stores the entry id, which is the file name: Decap's slug.
-    value_field: '{{slug}}',
-    search_fields: searchFields,
-    display_fields: [shown.map((name) => `{{${name}}}`).join(' – ')],
-    options_length: 100,
-  };
+  return { widget: 'thidua-relation', collection: target.name };
 }
 
 /**
@@ -176,7 +170,11 @@ function bodyField(spec: CollectionSpec): CmsObject {
 
 export function cmsCollection(spec: CollectionSpec): CmsObject {
   const extras = CMS_COLLECTION_EXTRAS[spec.name];
-  const fields = spec.fields.map((f) => cmsField(f));
+  // A unit picker offers only the units open on the entry's own date.
+  const fields = spec.fields.map((f) => {
+    const field = cmsField(f);
+    return field['widget'] === 'thidua-relation' && field['collection'] === 'units' && extras.entryDate ? { ...field, date_field: extras.entryDate } : field;
+  });
   if (spec.format === 'mdx') fields.push(bodyField(spec));
   return {
     name: spec.name,

@@ -30,6 +30,18 @@ export async function copyDecapBundle(root: string, target: string): Promise<str
   return version;
 }
 
+/** The content gate runs in /admin; its MDX parser has no browser build here (satteri-browser.ts). */
+function browserSatteri() {
+  const stub = fileURLToPath(new URL('../cms/admin/satteri-browser.ts', import.meta.url));
+  return {
+    name: 'thidua:cms-browser-satteri',
+    enforce: 'pre' as const,
+    resolveId(id: string, _importer: string | undefined, options?: { ssr?: boolean }) {
+      return id === 'satteri' && !options?.ssr ? stub : undefined;
+    },
+  };
+}
+
 export default function cms(): AstroIntegration {
   return {
     name: 'thidua-cms',
@@ -39,7 +51,12 @@ export default function cms(): AstroIntegration {
         const version = await copyDecapBundle(root, join(fileURLToPath(config.publicDir), 'admin', 'decap'));
         logger.debug(`Decap CMS ${version} in public/admin/decap/`);
         // The admin page adds ?v=<version> to the bundle URL so a Decap upgrade is never cached stale.
-        updateConfig({ vite: { define: { 'import.meta.env.DECAP_VERSION': JSON.stringify(version) } } });
+        updateConfig({
+          vite: {
+            define: { 'import.meta.env.DECAP_VERSION': JSON.stringify(version) },
+            plugins: [browserSatteri()],
+          },
+        });
       },
       'astro:server:setup': ({ server }) => {
         server.middlewares.use((req, _res, next) => {

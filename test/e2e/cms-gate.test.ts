@@ -36,7 +36,7 @@ const CASES: Case[] = [
   { family: 'campaign issued in the future', collection: 'campaigns', slug: '215-kh-skhdt', edits: [{ label: 'Ngày ban hành', field: 'issuedOn', value: '2099-01-15' }] },
   { family: 'unit active on the decision date, one date per decision', collection: 'achievements', slug: 'nguyen-van-an-45-qd-skhdt-2023', edits: [{ label: 'Ngày quyết định', field: 'decisionDate', value: '2025-06-02' }] },
   { family: 'achievement year after the decision', collection: 'achievements', slug: 'nguyen-van-an-45-qd-skhdt-2023', edits: [{ label: 'Năm thành tích (không bắt buộc)', field: 'year', value: '2030' }] },
-  { family: 'same recipient twice in a decision', collection: 'achievements', slug: 'nguyen-van-an-45-qd-skhdt-2023', edits: [{ label: 'Họ tên / Tên tập thể', field: 'recipient', value: 'Lê Minh Đức' }] },
+  { family: 'same recipient twice in a decision', collection: 'achievements', slug: 'tran-thi-bich-ngoc-45-qd-skhdt-2023', edits: [{ label: 'Họ tên / Tên tập thể', field: 'recipient', value: 'Nguyễn Hoàng Phúc' }] },
 ];
 
 const EXTENSION: Record<Collection, string> = { achievements: 'mdx', news: 'mdx', campaigns: 'mdx' };
@@ -117,6 +117,7 @@ describe('the content gate in the CMS form and the local backend (Chromium, npm 
       const before = await readFile(file(c), 'utf8');
       const raw = edited(before, c.edits);
       const expected = checkEntry({ collection: c.collection, file: relative(c), source: raw }, snapshot).map(formatProblem);
+      expect(expected.length, `${c.family}: the case must break a rule`).toBeGreaterThan(0);
       const response = await fetch(`${site.url}/api/v1`, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json', Origin: site.url },
@@ -138,7 +139,7 @@ describe('the content gate in the CMS form and the local backend (Chromium, npm 
     const [beforeA, beforeB] = await Promise.all([readFile(file(a), 'utf8'), readFile(file(b), 'utf8')]);
     await openEntry(a.collection, a.slug);
     const name = page.getByLabel('Họ tên / Tên tập thể', { exact: true });
-    await expect.poll(() => name.inputValue()).toBe('Nguyễn Văn An');
+    await expect.poll(() => name.inputValue(), { timeout: 20_000 }).toBe('Nguyễn Văn An');
     // Only the hash changes, as when typing the address or pressing Back.
     await page.evaluate((slug) => (location.hash = `#/collections/achievements/entries/${slug}`), b.slug);
     await expect.poll(() => name.inputValue(), { timeout: 20_000 }).toBe('Lê Minh Đức');
@@ -148,6 +149,39 @@ describe('the content gate in the CMS form and the local backend (Chromium, npm 
     await expect.poll(() => readFile(file(b), 'utf8'), { timeout: 20_000 }).toContain('summary: Tóm tắt mới của Lê Minh Đức.');
     expect(await readFile(file(a), 'utf8')).toBe(beforeA);
     expect((await readFile(file(b), 'utf8')).replace(/^summary: .*$/m, '')).toBe(beforeB.replace(/^summary: .*$/m, ''));
+  });
+
+  it('finds units and campaigns typed without tones, and offers no unit closed on the decision date', async () => {
+    await page.goto('about:blank');
+    await page.goto(`${site.url}/admin/#/collections/achievements/new`);
+    const options = () => page.getByRole('option').allInnerTexts();
+    const unit = page.getByLabel('Đơn vị', { exact: true });
+    await unit.click();
+    await unit.pressSequentially('van phong');
+    await expect.poll(options, { timeout: 15_000 }).toEqual(['Văn phòng Sở']);
+    await unit.fill('xyz khong co');
+    await page.getByText('Không có mục nào khớp.').waitFor();
+    expect(await page.getByText('No options').count()).toBe(0);
+    // Before choosing a date every unit is offered, the closed one marked as such.
+    await unit.fill('dang ky kinh doanh');
+    await expect.poll(options).toEqual(['Phòng Đăng ký kinh doanh (đã ngừng hoạt động sau 28/02/2025)', 'Phòng Doanh nghiệp và Đăng ký kinh doanh']);
+    await page.keyboard.press('Escape');
+    await page.getByLabel('Ngày quyết định', { exact: true }).fill('2025-06-02');
+    await unit.click();
+    await unit.pressSequentially('dang ky kinh doanh');
+    await expect.poll(options).toEqual(['Phòng Doanh nghiệp và Đăng ký kinh doanh']);
+    await page.getByRole('option', { name: 'Phòng Doanh nghiệp và Đăng ký kinh doanh' }).click();
+    expect(await unit.inputValue()).toBe('Phòng Doanh nghiệp và Đăng ký kinh doanh');
+
+    const campaign = page.getByLabel('Đợt thi đua (không bắt buộc)', { exact: true });
+    await campaign.click();
+    await campaign.pressSequentially('dong thap');
+    await expect.poll(options).toEqual(['1579/KH-SKHĐT – Đợt thi đua đặc biệt chào mừng kỷ niệm 45 năm Ngày thành lập tỉnh Đồng Tháp']);
+    await campaign.fill('thi dua yeu nuoc 2025');
+    await expect.poll(options).toEqual(['36/KH-SKHĐT – Phong trào thi đua yêu nước năm 2025']);
+    await page.getByRole('option').first().click();
+    // The contents offered follow the campaign chosen in the picker.
+    await page.getByRole('group', { name: 'Nội dung thi đua', exact: true }).getByRole('checkbox').first().waitFor();
   });
 
   it('shows a banner on /admin naming the entry that blocks the site after a bad file is written by hand', async () => {

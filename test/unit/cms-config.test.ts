@@ -48,7 +48,7 @@ function expectSameFields(schemaFields: readonly Field[], cmsFields: CmsObject[]
         expect(cms).toMatchObject({ widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'YYYY-MM-DD', time_format: false });
         break;
       case 'relation':
-        expect(cms).toMatchObject({ widget: 'relation', collection: field.collection, value_field: '{{slug}}' });
+        expect(cms).toMatchObject({ widget: 'thidua-relation', collection: field.collection });
         break;
       case 'campaign-contents':
         expect(cms).toMatchObject({ widget: 'campaign-contents', campaign_field: field.campaignField });

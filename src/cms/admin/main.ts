@@ -14,6 +14,7 @@ import { watchBuildStatus } from './build-banner.ts';
 import { reloadOnEditorHashChange } from './editor-route.ts';
 import { gateBeforeSave } from './form-gate.ts';
 import { registerCampaignContentsWidget } from './campaign-contents-widget.ts';
+import { registerRelationWidget } from './relation-widget.ts';
 import { registerEditorComponents } from './editor-components.ts';
 import { registerPreviews } from './previews.ts';
 import type { DecapCms, ImmutableMap } from './decap.ts';
@@ -63,6 +64,7 @@ export async function startCms(): Promise<void> {
   // After the cleanup, so the gate sees the entry as it will be written.
   CMS.registerEventListener({ name: 'preSave', handler: gateBeforeSave });
   registerCampaignContentsWidget(CMS);
+  registerRelationWidget(CMS);
   registerEditorComponents(CMS);
   registerPreviews(CMS, root.dataset['siteCss']!);
   // The local backend answers on this very origin under `npm start`; Decap uses it only when

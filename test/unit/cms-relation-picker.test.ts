@@ -1,0 +1,38 @@
+/** The unit and campaign pickers of the CMS forgive missing tones and know closed units (src/cms/admin/relation-widget.ts). */
+import { describe, expect, it } from 'vitest';
+import { matchOptions, pickerOptions } from '../../src/cms/admin/relation-widget.ts';
+import type { ContentSnapshot } from '../../src/content-model/snapshot.ts';
+
+const entry = (collection: 'units' | 'campaigns', id: string, data: Record<string, unknown>) => ({ collection, id, file: `content/${collection}/${id}`, data, failed: [] });
+const SNAPSHOT = {
+  version: 1,
+  files: [],
+  publicFiles: [],
+  entries: [
+    entry('units', 'van-phong-so', { name: 'Văn phòng Sở', shortName: 'VP', order: 2 }),
+    entry('units', 'phong-dang-ky-kinh-doanh', { name: 'Phòng Đăng ký kinh doanh', order: 7, validUntil: '2025-02-28' }),
+    entry('units', 'phong-doanh-nghiep-va-dang-ky-kinh-doanh', { name: 'Phòng Doanh nghiệp và Đăng ký kinh doanh', order: 8, validFrom: '2025-03-01' }),
+    entry('campaigns', '1579-kh-skhdt', { documentNumber: '1579/KH-SKHĐT', title: 'Thi đua chuyển đổi số tỉnh Đồng Tháp', issuedOn: '2023-03-01' }),
+  ],
+} as unknown as ContentSnapshot;
+
+describe('unit and campaign pickers', () => {
+  const units = pickerOptions(SNAPSHOT, 'units');
+  const campaigns = pickerOptions(SNAPSHOT, 'campaigns');
+
+  it('find toned names from tone-less queries, đ as d', () => {
+    expect(matchOptions(units, 'van phong').map((o) => o.id)).toEqual(['van-phong-so']);
+    expect(matchOptions(units, 'VĂN PHÒNG').map((o) => o.id)).toEqual(['van-phong-so']);
+    expect(matchOptions(units, 'dang ky').map((o) => o.id)).toEqual(['phong-dang-ky-kinh-doanh', 'phong-doanh-nghiep-va-dang-ky-kinh-doanh']);
+    expect(matchOptions(campaigns, 'dong thap').map((o) => o.id)).toEqual(['1579-kh-skhdt']);
+    expect(matchOptions(campaigns, '1579').map((o) => o.id)).toEqual(['1579-kh-skhdt']);
+    expect(matchOptions(units, 'khong co')).toEqual([]);
+  });
+
+  it('mark closed units and offer only the units open on the entry date', () => {
+    expect(units.find((o) => o.id === 'phong-dang-ky-kinh-doanh')!.label).toBe('Phòng Đăng ký kinh doanh (đã ngừng hoạt động sau 28/02/2025)');
+    expect(matchOptions(units, 'dang ky', '2025-06-02').map((o) => o.id)).toEqual(['phong-doanh-nghiep-va-dang-ky-kinh-doanh']);
+    expect(matchOptions(units, 'dang ky', '2024-06-02').map((o) => o.id)).toEqual(['phong-dang-ky-kinh-doanh']);
+    expect(matchOptions(units, 'dang ky', '2025-02-28').map((o) => o.id)).toEqual(['phong-dang-ky-kinh-doanh']);
+  });
+});
