@@ -145,11 +145,16 @@ describe('the content gate in the CMS form and the local backend (Chromium, npm 
     await expect.poll(() => name.inputValue(), { timeout: 20_000 }).toBe('Lê Minh Đức');
     const summary = page.getByLabel('Tóm tắt thành tích', { exact: true });
     await summary.fill('Tóm tắt mới của Lê Minh Đức.');
+    const started = Date.now();
     await publish();
     await expect.poll(() => readFile(file(b), 'utf8'), { timeout: 20_000 }).toContain('summary: Tóm tắt mới của Lê Minh Đức.');
+    // The edit reaches the page served (a figure for the README, not a pass/fail threshold).
+    const served = async () => (await fetch(`${site.url}/thanh-tich/${b.slug}/`)).text();
+    await expect.poll(served, { timeout: 180_000, interval: 250 }).toContain('Tóm tắt mới của Lê Minh Đức.');
+    console.log(`[measure] simple publishing: «Công bố ngay» → page served in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     expect(await readFile(file(a), 'utf8')).toBe(beforeA);
     expect((await readFile(file(b), 'utf8')).replace(/^summary: .*$/m, '')).toBe(beforeB.replace(/^summary: .*$/m, ''));
-  });
+  }, 240_000);
 
   it('finds units and campaigns typed without tones, and offers no unit closed on the decision date', async () => {
     await page.goto('about:blank');

@@ -171,6 +171,6 @@ export function registerRelationWidget(CMS: DecapCms): void {
     },
   });
 
-  const Preview = (props: { value?: unknown }) => h('span', null, String(props.value ?? ''));
+  const Preview = (props: { value?: unknown }) => h('span', null, typeof props.value === 'string' ? props.value : '');
   CMS.registerWidget('thidua-relation', Control, Preview);
 }
