@@ -49,7 +49,7 @@ export interface CmsBackendOptions {
   /** Git mode: the branch the CMS publishes to. */
   branch?: string;
   /** Checks an entry's file before it is written; problems refuse the write. */
-  checkEntry?: (file: { path: string; raw: string }) => GateVerdict | Promise<GateVerdict>;
+  checkEntry?: (file: { path: string; raw: string; assets: string[] }) => GateVerdict | Promise<GateVerdict>;
   /** Checks a media file's bytes before it is written. */
   checkMedia?: (file: { path: string; bytes: Buffer }) => GateVerdict | Promise<GateVerdict>;
   /** Git mode: rewrites the commit message of a request (Decap's templates cannot name fields). */
@@ -116,7 +116,9 @@ export async function createCmsBackend(options: CmsBackendOptions): Promise<Expr
       if (refusal) return refuse(res, 403, refusalText(refusal));
       const { entries, media } = writtenFiles(req.body);
       const problems: string[] = [];
-      for (const entry of entries) if (options.checkEntry) problems.push(...(await options.checkEntry(entry)).problems);
+      // Media uploaded with the entry are not on disk yet: the gate counts them as present.
+      const assets = media.map((m) => m.path);
+      for (const entry of entries) if (options.checkEntry) problems.push(...(await options.checkEntry({ ...entry, assets })).problems);
       for (const file of media) if (options.checkMedia) problems.push(...(await options.checkMedia(file)).problems);
       if (problems.length > 0) return refuse(res, 422, problems.join('\n'), problems);
       const message = await options.commitMessage?.(req.body, options.repo);

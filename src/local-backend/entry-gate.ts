@@ -15,7 +15,7 @@ import { ENTRY_FOLDERS } from './guard.ts';
 const IMAGE = /\.(jpe?g|png|webp|avif|gif|svg)$/i;
 
 export interface ContentGate {
-  checkEntry: (file: { path: string; raw: string }) => Promise<GateVerdict>;
+  checkEntry: (file: { path: string; raw: string; assets?: string[] }) => Promise<GateVerdict>;
   checkMedia: (file: { path: string; bytes: Buffer }) => Promise<GateVerdict>;
   /** The snapshot of the content on disk now (also served to the CMS form). */
   snapshot: () => Promise<ContentSnapshot>;
@@ -26,10 +26,12 @@ export function contentGate(root: string): ContentGate {
   const snapshot = () => readContentSnapshot(root);
   return {
     snapshot,
-    checkEntry: async ({ path, raw }) => {
+    checkEntry: async ({ path, raw, assets = [] }) => {
       const folder = ENTRY_FOLDERS.get(posix.dirname(path));
       if (!folder) return { problems: [`${path}: file: không phải tệp nội dung / not a content file`] };
-      const problems = checkEntry({ collection: folder.collection as never, file: path, source: raw }, await snapshot());
+      const current = await snapshot();
+      const withAssets = { ...current, files: [...current.files, ...assets] };
+      const problems = checkEntry({ collection: folder.collection as never, file: path, source: raw }, withAssets);
       return { problems: problems.map(formatProblem) };
     },
     checkMedia: async ({ path, bytes }) => {

@@ -138,7 +138,12 @@ describe('Decap CMS at /admin (local backend of npm start, Chromium)', () => {
 
   /** Waits until a published entry's editor shows its saved slug in the URL. */
   async function waitForSaved(collection: string, slug: string) {
-    await page.waitForURL(`**/#/collections/${collection}/entries/${slug}`);
+    // Refused by the content gate: fail with what the form says, not with a timeout.
+    const refused = page.locator('#thidua-gate-summary').waitFor({ timeout: 30_000 }).then(
+      async () => { throw new Error(`refused: ${await page.locator('#thidua-gate-summary').innerText()}`); },
+      () => undefined,
+    );
+    await Promise.race([page.waitForURL(`**/#/collections/${collection}/entries/${slug}`), refused]);
   }
 
   /** Uploads through the media library into the form's (only) image field. */
@@ -187,7 +192,7 @@ describe('Decap CMS at /admin (local backend of npm start, Chromium)', () => {
     expect(await page.getByRole('group', { name: 'Nội dung thi đua', exact: true }).getByRole('checkbox').count()).toBe(6);
     await page.getByLabel('Tóm tắt thành tích').fill('Số hóa toàn bộ hồ sơ lưu trữ của Văn phòng Sở.');
     await uploadImage(join(copy.dir, 'test-media', 'dang-thi-ngoc-anh.jpg'));
-    await page.getByLabel('Mô tả ảnh (không bắt buộc)').fill('Chị Đặng Thị Ngọc Ánh bên kho hồ sơ đã số hóa.');
+    await page.getByLabel('Mô tả ảnh (bắt buộc khi có ảnh)').fill('Chị Đặng Thị Ngọc Ánh bên kho hồ sơ đã số hóa.');
     await typeBody('Chị Ánh chủ trì số hóa 12.000 hồ sơ lưu trữ, đúng hạn.');
     expect(await englishOn(page), 'editor').toEqual([]);
     await publish();
@@ -222,7 +227,7 @@ describe('Decap CMS at /admin (local backend of npm start, Chromium)', () => {
     await page.getByLabel('Ngày đăng').fill('2026-03-26');
     await page.getByLabel('Tóm tắt').fill('Chi đoàn Sở hướng dẫn người dân nộp hồ sơ đăng ký doanh nghiệp qua mạng.');
     await uploadImage(join(copy.dir, 'test-media', 'ra-quan-ho-tro.jpg'));
-    await page.getByLabel('Mô tả ảnh (không bắt buộc)').fill('Đoàn viên hướng dẫn người dân tại bộ phận một cửa.');
+    await page.getByLabel('Mô tả ảnh (bắt buộc khi có ảnh đại diện)').fill('Đoàn viên hướng dẫn người dân tại bộ phận một cửa.');
     await choose('Đơn vị đưa tin', 'Chi đoàn', 'Chi đoàn Sở');
     await typeBody('Sáng 26/3, Chi đoàn Sở ra quân hỗ trợ người dân.');
     await publish();

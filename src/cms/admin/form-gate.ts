@@ -27,6 +27,25 @@ async function fetchSnapshot(): Promise<ContentSnapshot> {
   return (await response.json()) as ContentSnapshot;
 }
 
+/** Project-relative paths of the images and files an entry's fields name (`../media/x.jpg`). */
+export function mediaReferences(fields: readonly Field[], data: Record<string, unknown>, folder: string): string[] {
+  const out: string[] = [];
+  for (const field of fields) {
+    const value = data[field.name];
+    if ((field.widget === 'image' || field.widget === 'file') && typeof value === 'string' && !value.startsWith('/') && !/^[a-z]+:/i.test(value)) {
+      const parts = folder.split('/');
+      for (const part of value.split('/')) {
+        if (part === '..') parts.pop();
+        else if (part !== '.' && part !== '') parts.push(part);
+      }
+      out.push(parts.join('/'));
+    } else if (field.widget === 'object' && value && typeof value === 'object') {
+      out.push(...mediaReferences(field.fields as readonly Field[], value as Record<string, unknown>, folder));
+    }
+  }
+  return out;
+}
+
 /** The label a problem's field path (`photo.alt`, `basis[2].date`) shows in the form. */
 export function fieldLabels(fields: readonly Field[], path: string): string[] {
   const labels: string[] = [];
@@ -99,7 +118,12 @@ export async function gateBeforeSave({ entry }: { entry: ImmutableMap }): Promis
   const extension = spec.format === 'mdx' ? 'mdx' : 'yml';
   // A new entry's file name is made by Decap after this check; the backend checks the real one.
   const path = (entry.get('path') as string | undefined) || `${spec.folder}/muc-moi-chua-luu.${extension}`;
-  const problems = checkEntry({ collection: spec.name, file: path, source }, await fetchSnapshot());
+  // An image picked in this form may still be waiting to be uploaded with the entry, so its file
+  // is not in the snapshot yet: the media the entry names count as there. The local backend
+  // checks them for real, with the uploaded bytes, before writing anything.
+  const snapshot = await fetchSnapshot();
+  snapshot.files = [...snapshot.files, ...mediaReferences(spec.fields, data, spec.folder)];
+  const problems = checkEntry({ collection: spec.name, file: path, source }, snapshot);
   if (problems.length === 0) return undefined;
   showProblems(problems, spec.fields);
   throw new Error(problems.map((p) => p.vi).join(' '));

@@ -11,6 +11,7 @@ import { planCleanup } from '../entry-cleanup.ts';
 import { FRONTMATTER_FORMAT, parseFrontmatter, parseYamlFile, stringifyFrontmatter, stringifyYamlFile, YAML_FORMAT } from '../formats.ts';
 import { vietnamesePhrases } from '../locale-vi.ts';
 import { watchBuildStatus } from './build-banner.ts';
+import { relabelConditionalFields } from './conditional-labels.ts';
 import { reloadOnEditorHashChange } from './editor-route.ts';
 import { gateBeforeSave } from './form-gate.ts';
 import { registerCampaignContentsWidget } from './campaign-contents-widget.ts';
@@ -57,7 +58,8 @@ export async function startCms(): Promise<void> {
   window.CMS_MANUAL_INIT = true;
   await loadScript(root.dataset['decapBundle']!);
   const CMS = window.CMS;
-  CMS.registerLocale('vi', vietnamesePhrases(vi));
+  const phrases = vietnamesePhrases(vi) as { editor: { editorControl: { field: { optional: string } } } };
+  CMS.registerLocale('vi', phrases);
   CMS.registerCustomFormat(FRONTMATTER_FORMAT, 'mdx', { fromFile: parseFrontmatter, toFile: stringifyFrontmatter });
   CMS.registerCustomFormat(YAML_FORMAT, 'yml', { fromFile: parseYamlFile, toFile: stringifyYamlFile });
   registerCleanup(CMS);
@@ -72,4 +74,5 @@ export async function startCms(): Promise<void> {
   CMS.init({ config: { local_backend: { url: new URL(LOCAL_BACKEND_PATH, location.origin).href } } });
   watchBuildStatus();
   reloadOnEditorHashChange();
+  relabelConditionalFields(` (${phrases.editor.editorControl.field.optional})`);
 }

@@ -1,4 +1,4 @@
-/** The unit and campaign pickers of the CMS forgive missing tones and know closed units (src/cms/admin/relation-widget.ts). */
+/** The CMS form: pickers that forgive missing tones and know closed units, the form gate's helpers, conditional labels. */
 import { describe, expect, it } from 'vitest';
 import { matchOptions, pickerOptions } from '../../src/cms/admin/relation-widget.ts';
 import type { ContentSnapshot } from '../../src/content-model/snapshot.ts';
@@ -34,5 +34,28 @@ describe('unit and campaign pickers', () => {
     expect(matchOptions(units, 'dang ky', '2025-06-02').map((o) => o.id)).toEqual(['phong-doanh-nghiep-va-dang-ky-kinh-doanh']);
     expect(matchOptions(units, 'dang ky', '2024-06-02').map((o) => o.id)).toEqual(['phong-dang-ky-kinh-doanh']);
     expect(matchOptions(units, 'dang ky', '2025-02-28').map((o) => o.id)).toEqual(['phong-dang-ky-kinh-doanh']);
+  });
+});
+
+describe('the form gate and labels', async () => {
+  const { mediaReferences, fieldLabels } = await import('../../src/cms/admin/form-gate.ts');
+  const { conditionalFields, conditionalSuffix } = await import('../../src/cms/admin/conditional-labels.ts');
+  const { achievements, news } = await import('../../src/schema/index.ts');
+
+  it('counts the media an entry names as uploaded with it', () => {
+    const data = { recipient: 'x', photo: { image: '../media/anh.jpg', alt: 'x' } };
+    expect(mediaReferences(achievements.fields, data, 'content/achievements')).toEqual(['content/media/anh.jpg']);
+    expect(mediaReferences(achievements.fields, { recipient: 'x' }, 'content/achievements')).toEqual([]);
+  });
+
+  it('names fields by their labels', () => {
+    expect(fieldLabels(achievements.fields, 'photo.alt')).toEqual(['Ảnh', 'Mô tả ảnh']);
+    expect(fieldLabels(achievements.fields, 'decisionDate')).toEqual(['Ngày quyết định']);
+  });
+
+  it('labels the alt text required when there is a photo, per collection', () => {
+    expect([...conditionalFields(achievements.fields)]).toEqual([['Mô tả ảnh', 'Ảnh']]);
+    expect([...conditionalFields(news.fields)]).toEqual([['Mô tả ảnh', 'Ảnh đại diện']]);
+    expect(conditionalSuffix('Ảnh đại diện')).toBe(' (bắt buộc khi có ảnh đại diện)');
   });
 });
