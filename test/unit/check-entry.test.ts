@@ -7,6 +7,7 @@
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
+import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkEntry } from '../../src/content-model/check-entry.ts';
 import { validateContent } from '../../src/content-model/content.ts';
@@ -97,4 +98,21 @@ describe('the gate in the browser', () => {
     // Packages with a browser build (Sätteri ships WebAssembly; the rest are plain JS).
     expect([...packages].sort()).toEqual(['@sindresorhus/slugify', 'acorn', 'astro/zod', 'github-slugger', 'satteri', 'yaml']);
   });
+
+  it('bundles for the browser (esbuild, platform browser): nothing reaches for Node', async () => {
+    // Sätteri's browser binding is its WebAssembly package, an optional dependency installed
+    // only where a browser bundle is made: left out here, everything else must resolve.
+    const result = await build({
+      entryPoints: [join(ROOT, 'src/content-model/check-entry.ts')],
+      bundle: true,
+      write: false,
+      platform: 'browser',
+      format: 'esm',
+      logLevel: 'silent',
+      external: ['@bruits/satteri-wasm32-wasi'],
+      outdir: join(tmpdir(), 'thidua-gate-bundle'),
+    });
+    expect(result.errors).toEqual([]);
+    expect(result.outputFiles[0]!.text).not.toMatch(/from ?["']node:/);
+  }, 60_000);
 });

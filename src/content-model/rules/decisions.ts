@@ -7,7 +7,17 @@ import { decisionSlug } from '../../lib/routes.ts';
 import { achievement, type ContentEntry } from '../fields.ts';
 import { entriesOf, type Rule } from './context.ts';
 
-const utcDate = (iso: string) => new Date(`${iso}T00:00:00Z`);
+/** A decision's URL slug, kept per (number, date): slugging is the costly part at 10,000 entries. */
+const slugs = new Map<string, string>();
+export function decisionSlugOf(number: string, date: string): string {
+  const key = `${number}\0${date}`;
+  let slug = slugs.get(key);
+  if (slug === undefined) {
+    if (slugs.size > 100_000) slugs.clear();
+    slugs.set(key, (slug = decisionSlug(number, new Date(`${date}T00:00:00Z`))));
+  }
+  return slug;
+}
 
 /**
  * THE definition of "the same recipient twice in a decision", for the validator, the CMS gate
@@ -20,19 +30,25 @@ const utcDate = (iso: string) => new Date(`${iso}T00:00:00Z`);
  *   («Lao động tiên tiến» and «Chiến sĩ thi đua cơ sở»).
  */
 export function recipientKey(r: { recipient?: string | undefined; unit?: string | undefined; award?: string | undefined }): string {
-  const name = (r.recipient ?? '').normalize('NFC').toLocaleLowerCase('vi').replace(/\s+/g, ' ').trim();
+  const name = (r.recipient ?? '').normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
   return [name, r.unit ?? '', r.award ?? ''].join('|');
 }
 
 /** The achievements of each decision (by its URL slug), each group in the context's order. */
+const grouped = new WeakMap<object, Map<string, ContentEntry[]>>();
 function decisions(ctx: Parameters<Rule>[0]): Map<string, ContentEntry[]> {
+  const known = grouped.get(ctx);
+  if (known) return known;
   const bySlug = new Map<string, ContentEntry[]>();
+  grouped.set(ctx, bySlug);
   for (const e of entriesOf(ctx, 'achievements')) {
     const number = achievement.text(e, 'decisionNumber');
     const date = achievement.text(e, 'decisionDate');
     if (!number || !date) continue;
-    const slug = decisionSlug(number, utcDate(date));
-    bySlug.set(slug, [...(bySlug.get(slug) ?? []), e]);
+    const slug = decisionSlugOf(number, date);
+    const group = bySlug.get(slug);
+    if (group) group.push(e);
+    else bySlug.set(slug, [e]);
   }
   for (const group of bySlug.values()) group.sort(ctx.compare);
   return bySlug;

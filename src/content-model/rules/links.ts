@@ -1,7 +1,8 @@
 /** Links in bodies to pages of this site must reach a page the build makes. */
-import { decisionSlug, routes } from '../../lib/routes.ts';
+import { routes } from '../../lib/routes.ts';
 import { achievement, type ContentEntry } from '../fields.ts';
 import type { Rule } from './context.ts';
+import { decisionSlugOf } from './decisions.ts';
 
 export const internalLinksReachPages: Rule = (ctx) => {
   const published = (e: ContentEntry) => (ctx.includeSamples || e.data['sample'] !== true) && e.data['draft'] !== true;
@@ -13,7 +14,7 @@ export const internalLinksReachPages: Rule = (ctx) => {
     pages.add(pageOf[e.collection]!(e.id));
     const number = achievement.is(e) ? achievement.text(e, 'decisionNumber') : undefined;
     const date = achievement.is(e) ? achievement.text(e, 'decisionDate') : undefined;
-    if (number && date) pages.add(routes.decision(decisionSlug(number, new Date(`${date}T00:00:00Z`))));
+    if (number && date) pages.add(routes.decision(decisionSlugOf(number, date)));
   }
   for (const e of ctx.entries) {
     for (const { url, line } of e.links ?? []) {

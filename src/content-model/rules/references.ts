@@ -10,14 +10,20 @@ import { missingFileMessage, resolveReference } from '../paths.ts';
 import { specOf } from '../specs.ts';
 import type { Rule, RuleContext } from './context.ts';
 
-/** Every value of every readable entry whose top-level field passed its own check. */
-function* checkedValues(ctx: RuleContext) {
+/** Every value of every readable entry whose top-level field passed its own check (walked once per run). */
+const walked = new WeakMap<object, { e: ContentEntry; field: Field; value: unknown; path: string }[]>();
+function checkedValues(ctx: RuleContext) {
+  let values = walked.get(ctx);
+  if (values) return values;
+  values = [];
   for (const e of ctx.entries) {
     for (const fv of walkFields(specOf(e.collection).fields, e.data)) {
-      if (e.failed.includes(fv.path.split(/[.[]/)[0]!)) continue;
-      yield { e, ...fv };
+      if (e.failed.length > 0 && e.failed.includes(fv.path.split(/[.[]/)[0]!)) continue;
+      values.push({ e, ...fv });
     }
   }
+  walked.set(ctx, values);
+  return values;
 }
 
 /** A relation names an entry that exists, is not the entry itself, and is published with it. */
