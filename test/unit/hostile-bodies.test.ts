@@ -5,12 +5,17 @@
  * guard hands them to the compiler; news and achievement bodies are refused by the check and,
  * should one slip past it, rendered as Markdown with raw HTML shown as text.
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { markdownToHtml, type MarkdownToHtmlResult } from 'satteri';
 import { describe, expect, it } from 'vitest';
 import { bodyContext, checkMdxBody, isEmptyComment } from '../../src/content-model/mdx-body.ts';
 import { mdxCompileRefusal } from '../../src/loaders/mdx-guard.ts';
 import { bodyRefusal, mdxRefusal } from '../../src/loaders/mdx-or-markdown.ts';
 import { inertHtml } from '../../src/markdown/inert-html.ts';
+import { checkEntry } from '../../src/content-model/check-entry.ts';
+import { readContentSnapshot } from '../../src/content-model/read-content.ts';
+import { FIXTURE_CONTENT, ROOT } from '../support/paths.ts';
 
 const FS_CANARY = "globalThis.process.getBuiltinModule('node:fs').writeFileSync('pwned.txt','')";
 const campaign = (body: string) => checkMdxBody(body, 1, bodyContext('campaigns', 'content/campaigns/x.mdx'));
@@ -134,5 +139,24 @@ describe('the Markdown renderer makes raw HTML inert', () => {
     ['[trang](https://example.org/)', '<a href="https://example.org/">trang</a>'],
   ])('%s: a URL that runs code is dropped', (body, expected) => {
     expect(render(body)).toContain(expected);
+  });
+});
+
+describe('the CMS door: a body saved through the CMS form or its local backend', () => {
+  // The form and the backend both run `checkEntry` on the file they would write (src/cms,
+  // src/local-backend): the same body rules, so a hostile body is refused before it is saved.
+  it.each([
+    ['news', `{/* */ ${FS_CANARY} /* */}`, '{ } is not allowed in news and achievement bodies'],
+    ['news', '<meta http-equiv="refresh" content="0;url=https://canary.invalid/" />', 'HTML tag <meta> is not allowed'],
+    ['achievements', `{/* */ <meta http-equiv="refresh" content="0" /> /* */}`, '{ } is not allowed in news and achievement bodies'],
+    ['campaigns', `{/* */ ${FS_CANARY} /* */}`, 'code in { } is not allowed'],
+    ['campaigns', `<CampaignContents {...globalThis} />`, 'takes no {…} spread'],
+  ] as const)('%s: %s is refused with its message', async (collection, body, message) => {
+    const snapshot = await readContentSnapshot(ROOT, { contentDir: FIXTURE_CONTENT });
+    const folder = join(FIXTURE_CONTENT, collection);
+    const name = readdirSync(folder).filter((f) => f.endsWith('.mdx')).sort()[0]!;
+    const source = `${readFileSync(join(folder, name), 'utf8')}\n${body}\n`;
+    const problems = checkEntry({ collection, file: `content/${collection}/${name}`, source }, snapshot);
+    expect(problems.filter((p) => p.field === 'body').map((p) => p.en).join('\n')).toContain(message);
   });
 });
