@@ -6,6 +6,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { vietnameseHeadingIds } from './src/markdown/heading-ids.ts';
 import { nfcText } from './src/markdown/nfc-text.ts';
 import { inertHtml } from './src/markdown/inert-html.ts';
+import { photoWidths } from './src/markdown/photo-widths.ts';
 import { mdxGuard } from './src/loaders/mdx-guard.ts';
 import { validateContentIntegration } from './src/integrations/validate-content.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
@@ -29,7 +30,7 @@ export default defineConfig({
   markdown: {
     processor: satteri({
       // Raw HTML in a body is shown as text, never emitted as markup (content is data).
-      hastPlugins: [inertHtml, nfcText, vietnameseHeadingIds],
+      hastPlugins: [inertHtml, photoWidths, nfcText, vietnameseHeadingIds],
       // Publish documents as written: no automatic curly quotes or dashes.
       features: { smartPunctuation: false },
     }),

@@ -10,6 +10,8 @@ export const PHOTO_WIDTHS = {
   newsCover: [480, 800, 1200],
   /** A cover in a list of news cards (22rem at most). */
   newsCard: [360, 720],
+  /** An image in a body (the text column, 46rem at most). */
+  body: [480, 800, 1200],
 } as const;
 
 /** Open Graph previews: the size social sites ask for, as a JPEG every crawler reads. */

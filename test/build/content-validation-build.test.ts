@@ -68,7 +68,7 @@ describe('astro build validates content first', () => {
       // A photo as a phone takes it: 3000 × 2000 px of detail, several MB.
       photo = await sharp({ create: { width: 3000, height: 2000, channels: 3, background: '#808080', noise: { type: 'gaussian', mean: 128, sigma: 40 } } }).jpeg({ quality: 92 }).toBuffer();
       await writeFile(content('media/anh-dien-thoai.jpg'), photo);
-      await writeFile(content('news/anh-lon.mdx'), '---\ntitle: Ảnh chụp bằng điện thoại\npublishedAt: 2024-05-02\nsummary: Ảnh lớn.\ncover:\n  image: ../media/anh-dien-thoai.jpg\n  alt: Ảnh chụp hội nghị\nauthor: Văn phòng Sở\n---\n\nẢnh lớn.\n');
+      await writeFile(content('news/anh-lon.mdx'), '---\ntitle: Ảnh chụp bằng điện thoại\npublishedAt: 2024-05-02\nsummary: Ảnh lớn.\ncover:\n  image: ../media/anh-dien-thoai.jpg\n  alt: Ảnh chụp hội nghị\nauthor: Văn phòng Sở\n---\n\nẢnh lớn.\n\n![Ảnh trong bài](../media/anh-dien-thoai.jpg)\n');
       await writeFile(content('achievements/anh-lon-78-qd-skhdt-2023.mdx'), '---\nkind: ca-nhan\nrecipient: Ảnh Lớn\nunit: van-phong-so\naward: Giấy khen\nauthority: Giám đốc Sở\ndecisionNumber: 78/QĐ-SKHĐT\ndecisionDate: 2023-03-15\nsummary: Ảnh lớn.\nphoto:\n  image: ../media/anh-dien-thoai.jpg\n  alt: Ảnh chân dung\n---\n\nẢnh lớn.\n');
       const result = await astroBuild({ root: copy.dir, outDir: dist, quiet: true });
       if (result.code !== 0) throw new Error(`build failed:\n${result.output.slice(-3000)}`);
@@ -118,7 +118,7 @@ describe('astro build validates content first', () => {
       expect(decision('main').text()).toContain('Nguyễn Thị Mai');
     });
 
-    it('never publishes an uploaded photo as it was: each layout gets its largest width, Open Graph a 1200 px JPEG', async () => {
+    it('never publishes an uploaded photo as it was: each layout (cover, photo, body) gets its largest width, Open Graph a 1200 px JPEG', async () => {
       expect(photo.length).toBeGreaterThan(2_000_000);
       const published = await filesUnder(dist);
       const sizes = await Promise.all(published.map(async (f) => (await stat(join(dist, f))).size));
@@ -129,6 +129,9 @@ describe('astro build validates content first', () => {
       const og = new URL(news('meta[property="og:image"]').attr('content')!).pathname;
       expect(og).toMatch(/\.jpg$/);
       expect((await sharp(join(dist, og)).metadata()).width).toBe(OPEN_GRAPH_IMAGE.width);
+      const inBody = news('.prose > img, .prose p img').last();
+      expect(inBody.attr('width')).toBe(String(largest(PHOTO_WIDTHS.body)));
+      expect((await sharp(join(dist, inBody.attr('src')!)).metadata()).width).toBe(largest(PHOTO_WIDTHS.body));
       const achievement = await page(routes.achievement('anh-lon-78-qd-skhdt-2023'));
       const img = achievement('main img');
       expect(img.attr('width')).toBe(String(largest(PHOTO_WIDTHS.achievement)));
