@@ -4,17 +4,20 @@
  * home, plan, news article, achievement and search pages. Prints a table of the four category
  * scores and writes .test-work/lighthouse.json (scores, key metrics, failing audits). It measures;
  * it does not pass or fail. Targets: accessibility, best practices and SEO 100, performance ≥ 95.
+ *
+ * Lighthouse (about 140 packages) is not a dependency of the project: its CLI, pinned below, is
+ * fetched by npx into npm's cache the first time this command runs, and reused afterwards.
  */
+import { spawn } from 'node:child_process';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import * as chromeLauncher from 'chrome-launcher';
-import lighthouse from 'lighthouse';
 import { routes } from '../src/lib/routes.ts';
 import { astroBuild, PROJECT_ROOT } from './lib/build.ts';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './lib/chromium.ts';
 import { startStaticServer } from './lib/static-server.ts';
 
+const LIGHTHOUSE = 'lighthouse@12.2.3';
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 const METRICS = ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index'] as const;
 
@@ -49,15 +52,41 @@ const pages: Record<string, string> = {
   'Tìm kiếm': `${routes.search}?q=thi%20dua`,
 };
 
+/** The part of Lighthouse's JSON result (LHR) read here. */
+interface Lhr {
+  lighthouseVersion: string;
+  runtimeError?: { code: string; message: string };
+  categories: Record<string, { score: number | null; auditRefs: { id: string; weight: number }[] } | undefined>;
+  audits: Record<string, { id: string; score: number | null; title: string; displayValue?: string }>;
+}
+
+/** One page through the Lighthouse CLI in Debian's Chromium (no config: the mobile preset). */
+function runLighthouse(url: string): Promise<Lhr> {
+  const args = ['--yes', LIGHTHOUSE, url, '--output=json', '--output-path=stdout', '--quiet', `--only-categories=${CATEGORIES.join(',')}`, `--chrome-flags=--headless=new ${CHROMIUM_FLAGS.join(' ')}`];
+  return new Promise((resolve, reject) => {
+    const child = spawn('npx', args, { env: { ...process.env, CHROME_PATH: CHROMIUM_PATH }, stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    child.stdout.on('data', (d: Buffer) => (out += d.toString('utf8')));
+    child.on('error', (e) => reject(new Error(`npx could not run ${LIGHTHOUSE}: ${e.message}`)));
+    child.on('close', (code) => {
+      if (code !== 0) return reject(new Error(`${LIGHTHOUSE} exited with ${code} for ${url} (is the network reachable for the first download?)`));
+      try {
+        resolve(JSON.parse(out) as Lhr);
+      } catch {
+        reject(new Error(`${LIGHTHOUSE} printed no JSON report for ${url}`));
+      }
+    });
+  });
+}
+
+console.log(`Lighthouse runs through npx (${LIGHTHOUSE}); the first run downloads it into npm's cache (about 140 packages) …`);
 const server = await startStaticServer(() => dist);
-const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM_PATH, chromeFlags: ['--headless=new', ...CHROMIUM_FLAGS] });
 const report: Record<string, unknown>[] = [];
+let version = '';
 try {
   for (const [name, path] of Object.entries(pages)) {
-    // No config: Lighthouse's default is the mobile preset.
-    const result = await lighthouse(server.url + path, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] });
-    if (!result) throw new Error(`Lighthouse returned nothing for ${path}`);
-    const { lhr } = result;
+    const lhr = await runLighthouse(server.url + path);
+    version = lhr.lighthouseVersion;
     if (lhr.runtimeError) throw new Error(`${path}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
     const scores = Object.fromEntries(CATEGORIES.map((c) => [c, Math.round((lhr.categories[c]?.score ?? 0) * 100)]));
     const metrics = Object.fromEntries(METRICS.map((m) => [m, lhr.audits[m]?.displayValue ?? '']));
@@ -69,12 +98,11 @@ try {
     report.push({ name, path, scores, metrics, failing });
   }
 } finally {
-  chrome.kill();
   await server.close();
 }
 
 const pad = (s: string | number, n: number) => String(s).padEnd(n);
-console.log(`\nLighthouse ${(await import('lighthouse/package.json', { with: { type: 'json' } })).default.version}, mobile preset\n`);
+console.log(`\nLighthouse ${version}, mobile preset\n`);
 console.log(`${pad('page', 16)}${pad('path', 48)}${CATEGORIES.map((c) => pad(c, 16)).join('')}LCP / TBT / CLS`);
 for (const r of report as { name: string; path: string; scores: Record<string, number>; metrics: Record<string, string>; failing: { id: string; displayValue?: string }[] }[]) {
   console.log(
@@ -85,5 +113,5 @@ for (const r of report as { name: string; path: string; scores: Record<string, n
 }
 const out = join(PROJECT_ROOT, '.test-work', 'lighthouse.json');
 await mkdir(join(PROJECT_ROOT, '.test-work'), { recursive: true });
-await writeFile(out, `${JSON.stringify({ lighthouse: '12.2.3', preset: 'mobile', measuredAt: new Date().toISOString(), pages: report }, null, 2)}\n`);
+await writeFile(out, `${JSON.stringify({ lighthouse: version, preset: 'mobile', measuredAt: new Date().toISOString(), pages: report }, null, 2)}\n`);
 console.log(`\nWritten: ${out}`);
