@@ -178,10 +178,6 @@ describe('a build without illustrative entries', () => {
       remove('achievements/unit-closed-at-decision.mdx');
     }
   });
-
-  it("the project's own content/ builds without samples", async () => {
-    expect((await validateContent({ root: ROOT, includeSamples: false })).problems.map(formatProblem)).toEqual([]);
-  });
 });
 
 describe('content that must pass', () => {
@@ -194,12 +190,6 @@ describe('content that must pass', () => {
     } finally {
       for (const f of valid) remove(f);
     }
-  });
-
-  it("the project's own content/ passes today", async () => {
-    const { problems, counts } = await validateContent({ root: ROOT });
-    expect(problems.map(formatProblem)).toEqual([]);
-    expect(counts['campaigns']).toBeGreaterThan(0);
   });
 });
 
