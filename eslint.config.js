@@ -20,6 +20,7 @@ export default defineConfig(
     '.bench/',
     '.dist-next/',
     '.dist-old/',
+    '.cms-workflow/',
     'public/admin/decap/',
     'content/',
     'test/fixtures/',

@@ -106,8 +106,9 @@ export function cmsField(field: Field, optionalParent?: string): CmsObject {
     case 'text':
       return { ...base, widget: 'text' };
     case 'date':
-      // A calendar date stored as YYYY-MM-DD: the native date picker, no time, no time zone.
-      return { ...base, widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'YYYY-MM-DD', time_format: false, picker_utc: false };
+      // A calendar date typed dd/mm/yyyy, stored as YYYY-MM-DD (src/cms/admin/date-widget.ts): the
+      // browser's date input shows «mm/dd/yyyy» in an English browser.
+      return { ...base, widget: 'thidua-date' };
     case 'number':
       return {
         ...base,

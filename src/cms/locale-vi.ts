@@ -30,7 +30,8 @@ export const VI_ADDITIONS = {
   editor: {
     editorControl: {
       field: {
-        widgetLabel: 'Trường %{widgetLabel}',
+        // Decap fills in the widget's technical name («markdown», «string»): not for editors.
+        widgetLabel: 'Ô soạn thảo',
       },
     },
     editorControlPane: {

@@ -189,6 +189,30 @@ describe('the content gate in the CMS form and the local backend (Chromium, npm 
     await page.getByRole('group', { name: 'Nội dung thi đua', exact: true }).getByRole('checkbox').first().waitFor();
   });
 
+  it('shows no «No options», «Markdown» or «mm/dd/yyyy»; dates are typed dd/mm/yyyy', async () => {
+    const english = async () =>
+      page.evaluate(() => {
+        const attributes = [...document.querySelectorAll('[title], [aria-label], [placeholder]')].flatMap((el) => ['title', 'aria-label', 'placeholder'].map((a) => el.getAttribute(a) ?? ''));
+        const text = `${document.body.innerText}\n${attributes.join('\n')}`;
+        return ['No options', 'Markdown', 'mm/dd/yyyy', 'Select...'].filter((s) => text.toLowerCase().includes(s.toLowerCase()));
+      });
+    for (const collection of ['achievements', 'news']) {
+      await page.goto('about:blank');
+      await page.goto(`${site.url}/admin/#/collections/${collection}/new`);
+      await page.locator('[contenteditable="true"]').first().waitFor();
+      const select = page.getByLabel(collection === 'news' ? 'Đơn vị đưa tin' : 'Loại', { exact: true });
+      await select.click();
+      await select.pressSequentially('xyz');
+      await page.getByText('Không có lựa chọn nào khớp').waitFor();
+      expect(await english(), collection).toEqual([]);
+    }
+    const date = page.getByLabel('Ngày đăng', { exact: true });
+    expect(await date.getAttribute('placeholder')).toBe('ngày/tháng/năm, ví dụ 20/12/2025');
+    await date.fill('26/3/2026');
+    await page.getByLabel('Tiêu đề', { exact: true }).click();
+    expect(await date.inputValue()).toBe('26/03/2026');
+  });
+
   it('shows a banner on /admin naming the entry that blocks the site after a bad file is written by hand', async () => {
     await builder.idle();
     const bad = join(copy.dir, 'content', 'news', 'tin-sai-viet-tay.mdx');

@@ -45,7 +45,7 @@ function expectSameFields(schemaFields: readonly Field[], cmsFields: CmsObject[]
         expect(cms['pattern'], `${at} pattern`).toEqual(field.pattern ? [field.pattern.regex, field.pattern.message] : undefined);
         break;
       case 'date':
-        expect(cms).toMatchObject({ widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'YYYY-MM-DD', time_format: false });
+        expect(cms).toMatchObject({ widget: 'thidua-date' });
         break;
       case 'relation':
         expect(cms).toMatchObject({ widget: 'thidua-relation', collection: field.collection });

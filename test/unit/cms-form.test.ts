@@ -59,3 +59,15 @@ describe('the form gate and labels', async () => {
     expect(conditionalSuffix('Ảnh đại diện')).toBe(' (bắt buộc khi có ảnh đại diện)');
   });
 });
+
+describe('dates typed the Vietnamese way', async () => {
+  const { parseVietnameseDate, showVietnameseDate } = await import('../../src/cms/admin/date-widget.ts');
+  it('reads dd/mm/yyyy (and ISO), shows dd/mm/yyyy', () => {
+    expect(parseVietnameseDate('20/12/2025')).toBe('2025-12-20');
+    expect(parseVietnameseDate('2/3/2025')).toBe('2025-03-02');
+    expect(parseVietnameseDate('2025-12-20')).toBe('2025-12-20');
+    expect(parseVietnameseDate('12/2025')).toBeUndefined();
+    expect(showVietnameseDate('2025-03-02')).toBe('02/03/2025');
+    expect(showVietnameseDate('02/03')).toBe('02/03');
+  });
+});

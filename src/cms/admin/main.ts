@@ -12,10 +12,12 @@ import { FRONTMATTER_FORMAT, parseFrontmatter, parseYamlFile, stringifyFrontmatt
 import { vietnamesePhrases } from '../locale-vi.ts';
 import { watchBuildStatus } from './build-banner.ts';
 import { relabelConditionalFields } from './conditional-labels.ts';
+import { translateLeftoverEnglish } from './leftover-english.ts';
 import { reloadOnEditorHashChange } from './editor-route.ts';
 import { gateBeforeSave } from './form-gate.ts';
 import { registerCampaignContentsWidget } from './campaign-contents-widget.ts';
 import { registerRelationWidget } from './relation-widget.ts';
+import { registerDateWidget } from './date-widget.ts';
 import { registerEditorComponents } from './editor-components.ts';
 import { registerPreviews } from './previews.ts';
 import type { DecapCms, ImmutableMap } from './decap.ts';
@@ -67,6 +69,7 @@ export async function startCms(): Promise<void> {
   CMS.registerEventListener({ name: 'preSave', handler: gateBeforeSave });
   registerCampaignContentsWidget(CMS);
   registerRelationWidget(CMS);
+  registerDateWidget(CMS);
   registerEditorComponents(CMS);
   registerPreviews(CMS, root.dataset['siteCss']!);
   // The local backend answers on this very origin under `npm start`; Decap uses it only when
@@ -74,5 +77,6 @@ export async function startCms(): Promise<void> {
   CMS.init({ config: { local_backend: { url: new URL(LOCAL_BACKEND_PATH, location.origin).href } } });
   watchBuildStatus();
   reloadOnEditorHashChange();
+  translateLeftoverEnglish();
   relabelConditionalFields(` (${phrases.editor.editorControl.field.optional})`);
 }
