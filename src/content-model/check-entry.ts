@@ -2,7 +2,8 @@
  * The gate of the CMS form and of the local backend: checks one entry (or a few, for the
  * importer) as if its file replaced or joined the content of a snapshot, with EVERY rule — its
  * own fields and body, its file name, and every cross-entry rule — and returns the problems of
- * that file, with the same sentences `npm run check` prints.
+ * that file — and the problems it would cause in OTHER files (e.g. a unit closed before the
+ * decisions of its achievements) — with the same sentences `npm run check` prints.
  *
  * PURE AND BROWSER-SAFE: nothing in this module's import graph may import `node:*`.
  * The file-system checks (symlinks, realpath, image bytes) are Node's: `read-content.ts`.
@@ -10,7 +11,7 @@
 import { analyseEntry } from './entry.ts';
 import { entryId, extensionProblem, fileNameProblem, hasEntryExtension, idCollisionProblem } from './file-name.ts';
 import type { CollectionName, ContentEntry } from './fields.ts';
-import { sortProblems, type Problem } from './problem.ts';
+import { formatProblem, sortProblems, type Problem } from './problem.ts';
 import { runRules } from './run-rules.ts';
 import type { ContentSnapshot } from './snapshot.ts';
 import { specOf } from './specs.ts';
@@ -66,5 +67,24 @@ export function checkEntries(sources: readonly EntrySource[], snapshot: ContentS
   }
   const cross = runRules(entries, { files, publicFiles: new Set(snapshot.publicFiles), today, includeSamples, newest: checked });
   problems.push(...cross.filter((p) => checked.has(p.file)));
+  // What the change would break elsewhere (a unit closed before its achievements, a campaign
+  // content removed that achievements name): problems of other files that the content did not
+  // have before. Reported on those files, so the door refuses the change and says why.
+  const before = baselineOf(snapshot, today, includeSamples);
+  problems.push(...cross.filter((p) => !checked.has(p.file) && !before.has(formatProblem(p))));
   return sortProblems(problems);
+}
+
+/** The problems the snapshot's content already has, computed once per snapshot and day. */
+const baselines = new WeakMap<ContentSnapshot, Map<string, Set<string>>>();
+function baselineOf(snapshot: ContentSnapshot, today: string, includeSamples: boolean): Set<string> {
+  let byOptions = baselines.get(snapshot);
+  if (!byOptions) baselines.set(snapshot, (byOptions = new Map()));
+  const key = `${today}|${includeSamples}`;
+  let set = byOptions.get(key);
+  if (!set) {
+    const problems = runRules(snapshot.entries, { files: new Set(snapshot.files), publicFiles: new Set(snapshot.publicFiles), today, includeSamples });
+    byOptions.set(key, (set = new Set(problems.map(formatProblem))));
+  }
+  return set;
 }

@@ -61,6 +61,18 @@ describe('checkEntry', () => {
     expect(checkEntry({ collection: 'achievements', file, source }, snapshot, { today: TODAY })).toEqual([]);
   });
 
+  it('refuses a change that would break other entries, reporting it on them', () => {
+    // Closing a unit before the decisions of its achievements: the unit's file is fine alone.
+    const file = 'content/units/phong-kinh-te-nganh.yml';
+    const source = `${readFileSync(join(root, file), 'utf8').trimEnd()}\nvalidUntil: 2021-12-31\n`;
+    const problems = checkEntry({ collection: 'units', file, source }, snapshot, { today: TODAY });
+    expect(problems.length).toBeGreaterThan(1);
+    expect(problems.every((p) => p.file.startsWith('content/achievements/') && p.field === 'unit')).toBe(true);
+    expect(formatProblem(problems[0]!)).toMatch(/^content\/achievements\/[a-z0-9-]+\.mdx: unit: đơn vị «phong-kinh-te-nganh» đã ngừng hoạt động từ sau 2021-12-31, trước ngày quyết định 20\d\d-\d\d-\d\d/);
+    // The same content as it is breaks nothing.
+    expect(checkEntry({ collection: 'units', file, source: readFileSync(join(root, file), 'utf8') }, snapshot, { today: TODAY })).toEqual([]);
+  });
+
   it('reports a duplicate on the entry being saved, naming the one already there', () => {
     const existing = 'content/achievements/le-minh-duc-45-qd-skhdt-2023.mdx';
     const source = readFileSync(join(root, existing), 'utf8');
