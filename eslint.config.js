@@ -4,27 +4,27 @@
  * recommended rules with type information, and eslint-plugin-astro for .astro files. Formatting is
  * Prettier's job (prettier.config.js); no rule here is about layout.
  */
+import { readFileSync } from 'node:fs';
 import eslint from '@eslint/js';
 import { defineConfig, globalIgnores } from 'eslint/config';
 import astro from 'eslint-plugin-astro';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+/**
+ * What Git ignores (builds, caches, generated browser bundles, the CMS workflow clone), as ESLint
+ * patterns: a pattern without an inner "/" matches at any depth, as in .gitignore.
+ */
+const gitIgnored = readFileSync(new URL('.gitignore', import.meta.url), 'utf8')
+  .split('\n')
+  .map((line) => line.trim())
+  .filter((line) => line && !line.startsWith('#') && !line.startsWith('!'))
+  .map((line) => (line.startsWith('/') ? line.slice(1) : line.replace(/\/$/, '').includes('/') ? line : `**/${line}`));
+
 export default defineConfig(
-  // Built output, caches, vendored Decap files, and data: content/ and the test fixtures are
-  // entries and deliberately broken inputs, not code.
-  globalIgnores([
-    'dist/',
-    '.astro/',
-    '.test-work/',
-    '.bench/',
-    '.dist-next/',
-    '.dist-old/',
-    '.cms-workflow/',
-    'public/admin/decap/',
-    'content/',
-    'test/fixtures/',
-  ]),
+  globalIgnores(gitIgnored, 'git-ignored files'),
+  // Data, not code: content/ holds entries, the test fixtures deliberately broken inputs.
+  globalIgnores(['content/', 'test/fixtures/']),
 
   // Everything but the browser scripts runs on Node.
   { languageOptions: { globals: { ...globals.nodeBuiltin } } },
