@@ -88,11 +88,19 @@ export async function readContent(root: string, { contentDir }: ReadOptions = {}
         en: `not a collection, so it would never be published; move it into one of: ${where}.` });
     }
   }
-  walk(onDisk, MEDIA_FOLDER, problems, files);
+  // A collection or media folder that is itself a link was reported above: never read through it.
+  const isLink = (rel: string) => {
+    try {
+      return lstatSync(onDisk(rel)).isSymbolicLink();
+    } catch {
+      return false;
+    }
+  };
+  if (!isLink(MEDIA_FOLDER)) walk(onDisk, MEDIA_FOLDER, problems, files);
 
   for (const spec of COLLECTIONS) {
     const seen = new Map<string, string>();
-    const names = list(onDisk(spec.folder)).filter((d) => !IGNORED_FILES.has(d.name));
+    const names = isLink(spec.folder) ? [] : list(onDisk(spec.folder)).filter((d) => !IGNORED_FILES.has(d.name));
     const order = compareEntryFiles(spec);
     names.sort((a, b) => order(a.name, b.name));
     for (const d of names) {

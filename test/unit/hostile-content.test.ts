@@ -6,7 +6,7 @@
  * that are not UTF-8, images) are made here. Text cases also go through the CMS gate
  * (`checkEntry`), which must print the same lines; a few go through the importer.
  */
-import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import sharp from 'sharp';
@@ -93,6 +93,8 @@ function pngHeader(width: number, height: number): Buffer {
 type Scene = (root: string, images: { jpeg: Buffer; png: Buffer }) => void;
 /** What a scene made, removed after it (never by walking the tree: links may lead anywhere). */
 const made: string[] = [];
+/** Steps that put the fixture copy back as it was, after a scene that moved part of it. */
+const undo: (() => void)[] = [];
 const write = (root: string, file: string, data: string | Buffer) => {
   mkdirSync(dirname(join(root, file)), { recursive: true });
   writeFileSync(join(root, file), data);
@@ -217,6 +219,20 @@ const DISK_CASES: Record<string, { scene: Scene; lines: string[] }> = {
     },
     lines: [`content/tmp: file: ${SYMLINK}`],
   },
+  'the media folder as a link to a folder outside the project': {
+    scene: (root) => {
+      mkdirSync(join(root, 'outside'), { recursive: true });
+      renameSync(join(root, 'content/media'), join(root, 'outside/media'));
+      undo.push(() => renameSync(join(root, 'outside/media'), join(root, 'content/media')));
+      link(join(root, 'outside/media'), root, 'content/media');
+    },
+    // Nothing is read through the link: the covers it held are not found.
+    lines: [
+      `content/media: file: ${SYMLINK}`,
+      'content/news/hoi-nghi-tong-ket-dot-thi-dua-dac-biet.mdx: cover.image: không tìm thấy tệp «../media/hoi-nghi-tong-ket-dot-thi-dua-dac-biet.jpg» (tính từ thư mục của tệp này); tải tệp lên content/media hoặc sửa lại tên tệp. / file "../media/hoi-nghi-tong-ket-dot-thi-dua-dac-biet.jpg" not found (relative to this entry); upload it to content/media or correct the name.',
+      'content/news/so-ke-hoach-va-dau-tu-phat-dong-dot-thi-dua-dac-biet.mdx: cover.image: không tìm thấy tệp «../media/phat-dong-dot-thi-dua-dac-biet.jpg» (tính từ thư mục của tệp này); tải tệp lên content/media hoặc sửa lại tên tệp. / file "../media/phat-dong-dot-thi-dua-dac-biet.jpg" not found (relative to this entry); upload it to content/media or correct the name.',
+    ],
+  },
   'an entry file over 1 MB': {
     scene: (root) => write(root, A, achievement({ body: 'Chữ. '.repeat(220_000) })),
     lines: [`${A}: file: tệp nặng 1504 KB, quá giới hạn 1024 KB cho một mục; chia nội dung thành nhiều mục. / the file is 1504 KB, over the 1024 KB limit for one entry; split it.`],
@@ -279,6 +295,7 @@ describe('hostile files made on disk', () => {
     } finally {
       // rmSync removes a link itself, never what it points at.
       for (const path of made.splice(0).reverse()) rmSync(path, { force: true });
+      for (const step of undo.splice(0).reverse()) step();
       rmSync(join(root, 'outside'), { recursive: true, force: true });
     }
   });
