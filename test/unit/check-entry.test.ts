@@ -11,7 +11,7 @@ import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkEntry } from '../../src/content-model/check-entry.ts';
 import { validateContent } from '../../src/content-model/content.ts';
-import type { CollectionName } from '../../src/content-model/fields.ts';
+import { achievement, type CollectionName } from '../../src/content-model/fields.ts';
 import { formatProblem } from '../../src/content-model/problem.ts';
 import { readContentSnapshot } from '../../src/content-model/read-content.ts';
 import type { ContentSnapshot } from '../../src/content-model/snapshot.ts';
@@ -53,6 +53,13 @@ describe('checkEntry', () => {
     } finally {
       rmSync(join(root, file));
     }
+  });
+
+  it('reads fields by names typed from the schemas: a misspelt field does not compile', () => {
+    const e = snapshot.entries.find((x) => x.file === 'content/achievements/le-minh-duc-45-qd-skhdt-2023.mdx')!;
+    expect(achievement.text(e, 'decisionDate')).toBe('2023-01-10');
+    // @ts-expect-error "decisionDat" is not a field of achievements (npm run typecheck fails if it were accepted)
+    expect(achievement.text(e, 'decisionDat')).toBeUndefined();
   });
 
   it('passes an entry that is already there, unchanged', () => {
