@@ -20,10 +20,13 @@ export interface ContentSnapshot {
 /**
  * An entry as the snapshot keeps it: top-level free-text fields (summaries, descriptions) are
  * left out, since no rule about OTHER entries reads them; links and images of other entries
- * are only checked for those entries, so they are left out too.
+ * are only checked for those entries, so they are left out too; of a draft, only its id.
  */
 export function snapshotEntry(e: ContentEntry): ContentEntry {
   const spec = specOf(e.collection);
+  // A draft is not published, and the snapshot may be (the CMS on a static host fetches it):
+  // its id is all another entry's rules need (two files, one URL).
+  if (e.data['draft'] === true) return { collection: e.collection, id: e.id, file: e.file, data: { draft: true }, failed: e.failed };
   const data: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(e.data)) {
     if (spec.fields.find((f) => f.name === key)?.widget !== 'text') data[key] = value;

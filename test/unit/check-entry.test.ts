@@ -36,9 +36,12 @@ const fixtures = (readdirSync(INVALID, { recursive: true }) as string[])
   .sort();
 
 describe('checkEntry', () => {
-  it('the snapshot is plain JSON', () => {
+  it('the snapshot is plain JSON, without free text, and holds only the id of a draft', () => {
     expect(JSON.parse(JSON.stringify(snapshot))).toEqual(snapshot);
     expect(snapshot.entries.length).toBeGreaterThan(10);
+    expect(snapshot.entries.some((e) => 'summary' in e.data)).toBe(false);
+    const draft = snapshot.entries.find((e) => e.file === 'content/news/du-kien-danh-sach-de-nghi-danh-hieu-thi-dua-nam-2025.mdx');
+    expect(draft?.data).toEqual({ draft: true });
   });
 
   it.each(fixtures)('%s: the same lines as npm run check', async (fixture) => {
