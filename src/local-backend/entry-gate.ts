@@ -13,6 +13,8 @@ import type { GateVerdict } from './cms-backend.ts';
 import { ENTRY_FOLDERS } from './guard.ts';
 
 const IMAGE = /\.(jpe?g|png|webp|avif|gif|svg)$/i;
+/** Campaign attachments (`Bản scan văn bản`) are PDF; nothing else goes into the media folder. */
+const DOCUMENT = /\.pdf$/i;
 
 export interface ContentGate {
   checkEntry: (file: { path: string; raw: string; assets?: string[] }) => Promise<GateVerdict>;
@@ -35,7 +37,13 @@ export function contentGate(root: string): ContentGate {
       return { problems: problems.map(formatProblem) };
     },
     checkMedia: async ({ path, bytes }) => {
-      if (!IMAGE.test(path)) return { problems: [] };
+      if (DOCUMENT.test(path)) {
+        const pdf = bytes.subarray(0, 5).toString('latin1') === '%PDF-';
+        return { problems: pdf ? [] : [`${path}: file: tệp không phải PDF dù có đuôi .pdf / not a PDF despite its .pdf extension`] };
+      }
+      if (!IMAGE.test(path)) {
+        return { problems: [`${path}: file: chỉ tải lên ảnh (jpg, png, webp, avif, gif) hoặc PDF / only images (jpg, png, webp, avif, gif) or PDF files may be uploaded`] };
+      }
       const problem = await imageProblem(path, bytes);
       return { problems: problem ? [`${path}: file: ${problem.vi} / ${problem.en}`] : [] };
     },

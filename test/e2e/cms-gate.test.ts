@@ -133,6 +133,21 @@ describe('the content gate in the CMS form and the local backend (Chromium, npm 
     }
   });
 
+  it('refuses media whose bytes are not the image they claim to be, and writes nothing', async () => {
+    const svg = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>');
+    for (const path of ['content/media/anh-gia.png', 'content/media/anh-gia.svg', 'content/media/trang.html', 'content/media/van-ban.pdf']) {
+      const response = await fetch(`${site.url}/api/v1`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Origin: site.url },
+        body: JSON.stringify({ action: 'persistMedia', params: { branch: 'main', asset: { path, content: svg.toString('base64'), encoding: 'base64' }, options: { commitMessage: 'x' } } }),
+      });
+      expect(response.status, path).toBe(422);
+      const answer = (await response.json()) as { problems: string[] };
+      expect(answer.problems[0], path).toMatch(new RegExp(`^${path}: file: .+ / .+`));
+      await expect(readFile(join(copy.dir, path)), path).rejects.toThrow();
+    }
+  });
+
   it('after moving from one entry to another by the URL alone, saves only the entry on screen', async () => {
     const a = { collection: 'achievements' as const, slug: 'nguyen-van-an-45-qd-skhdt-2023' };
     const b = { collection: 'achievements' as const, slug: 'le-minh-duc-45-qd-skhdt-2023' };
