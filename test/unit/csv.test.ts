@@ -1,8 +1,14 @@
 /** CSV downloads cannot poison a spreadsheet (issue 12.6): formula-like text gets a leading `'`. */
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
+import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { neutraliseFormula, toCsvText } from '../../src/lib/csv.ts';
+import { importDecision } from '../../src/importer/import.ts';
 import { toCsv, toJson, type OpenDataRecord } from '../../src/lib/open-data.ts';
+import { FIXTURE_CONTENT, ROOT } from '../support/paths.ts';
 
 const record = (over: Partial<OpenDataRecord>): OpenDataRecord => ({
   id: 'x',
@@ -65,5 +71,27 @@ describe('CSV formula neutralisation', () => {
     const json = JSON.parse(toJson([hostile], { title: 't', publisher: 'p', documentation: 'd' })) as { records: Record<string, unknown>[] };
     expect(json.records[0]!['recipient']).toBe('=HYPERLINK("http://evil.example","Bấm")');
     expect(json.records[0]!['contentTitles']).toEqual(['-Nội dung 1', 'Nội dung 2']);
+  });
+
+  it('from an import: the spreadsheet text is kept in the entry as written, and neutralised in the CSV', async () => {
+    const content = await mkdtemp(join(tmpdir(), 'thidua-csv-import-'));
+    try {
+      await cp(join(FIXTURE_CONTENT, 'units'), join(content, 'units'), { recursive: true });
+      await cp(join(FIXTURE_CONTENT, 'campaigns'), join(content, 'campaigns'), { recursive: true });
+      const sheet = (await readFile(join(ROOT, 'test/fixtures/import/valid-decision.csv'), 'utf8'))
+        .replace('1;Phòng Tổng hợp, Quy hoạch;', '1;"=HYPERLINK(""http://evil.example"",""Bấm"")";')
+        .replace('Tham mưu kịp thời kế hoạch đầu tư công năm 2022 của Tỉnh.', '@SUM(1+1)');
+      await writeFile(join(content, 'quyet-dinh.csv'), sheet);
+      const result = await importDecision({ file: join(content, 'quyet-dinh.csv'), contentDir: content });
+      expect(result.errors).toEqual([]);
+      const file = join(content, 'achievements', 'hyperlink-http-evil-example-bam-210-qd-skhdt-2022.mdx');
+      const data = parseYaml((await readFile(file, 'utf8')).split('---')[1]!) as { recipient: string; summary: string };
+      expect(data).toMatchObject({ recipient: '=HYPERLINK("http://evil.example","Bấm")', summary: '@SUM(1+1)' });
+      const row = firstRow(toCsv([record({ recipient: data.recipient, summary: data.summary })]));
+      expect(row['recipient']).toBe(`'=HYPERLINK("http://evil.example","Bấm")`);
+      expect(row['summary']).toBe("'@SUM(1+1)");
+    } finally {
+      await rm(content, { recursive: true, force: true });
+    }
   });
 });
