@@ -1,5 +1,5 @@
 /**
- * `npm run bench -- --achievements 10000 --news 1000 [--runs 3] [--seed N] [--keep] [--no-search] [--no-warm]`
+ * `npm run bench -- --achievements 10000 --news 1000 [--runs 3] [--seed N] [--keep] [--no-search] [--no-warm] [--profile]`
  * The benchmark and its floor (src/bench/run.ts); README, "Scale".
  */
 import { parseArgs } from 'node:util';
@@ -14,6 +14,7 @@ const { values: args } = parseArgs({
     keep: { type: 'boolean', default: false },
     'no-search': { type: 'boolean', default: false },
     'no-warm': { type: 'boolean', default: false },
+    profile: { type: 'boolean', default: false },
   },
 });
 const achievements = Number(args.achievements);
@@ -25,4 +26,5 @@ await runBench({
   keep: args.keep,
   search: !args['no-search'],
   warm: !args['no-warm'],
+  profile: args.profile,
 });

@@ -22,6 +22,7 @@ import { measureBuild, measureCommands, type BuildMeasure } from './measure-buil
 import { PHONE_CPU_SLOWDOWN, PHONE_NETWORK } from './throttle.ts';
 import { measureFirstSearches, type PhoneSearch } from './measure-search.ts';
 import { measureSite } from './measure-site.ts';
+import { summariseProfiles, type ProfileSummary } from './profile.ts';
 import { addOneEntry, editOneEntry } from './warm.ts';
 
 export interface BenchOptions {
@@ -32,6 +33,8 @@ export interface BenchOptions {
   keep: boolean;
   search: boolean;
   warm: boolean;
+  /** One more cold build of the project under `--cpu-prof`, summarised (not in the figures). */
+  profile: boolean;
 }
 
 export async function runBench({
@@ -42,6 +45,7 @@ export async function runBench({
   keep,
   search: withSearch,
   warm,
+  profile,
 }: BenchOptions): Promise<void> {
   const BENCH_DIR = join(PROJECT_ROOT, '.bench');
   const started = Date.now();
@@ -317,6 +321,36 @@ export async function runBench({
   );
   if (scaleNote) console.log(`(${scaleNote})`);
 
+  // ---- Where the time goes: a cold build of the project under --cpu-prof ----
+  let profiles: ProfileSummary[] = [];
+  if (profile) {
+    const profileDir = join(BENCH_DIR, `profile-${new Date().toISOString().replace(/[:.]/g, '-')}`);
+    await removeBuildCaches(copy.dir, dist);
+    log(`cold build under --cpu-prof (profiles in ${profileDir})…`);
+    const build = await measureBuild({
+      root: copy.dir,
+      outDir: dist,
+      onLine,
+      env: { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${profileDir}` },
+    });
+    if (build.code !== 0) throw failed('the profiled build', build);
+    profiles = await summariseProfiles(profileDir);
+    console.log(
+      `\n== Profile of a cold build (${(build.wallMs / 1000).toFixed(1)} s wall under the profiler, CPU ${build.cpuSeconds.toFixed(1)} s; self time by place, then the heaviest functions) ==`,
+    );
+    for (const p of profiles) {
+      console.log(`${p.file}: ${p.totalSeconds.toFixed(1)} s`);
+      console.log(
+        `  by place: ${p.byPlace
+          .slice(0, 12)
+          .map((x) => `${x.place} ${x.seconds.toFixed(1)}`)
+          .join(', ')}`,
+      );
+      for (const f of p.topFunctions.slice(0, 10))
+        console.log(`  ${f.seconds.toFixed(2).padStart(6)} s  ${f.name}  [${f.place}]`);
+    }
+  }
+
   // ---- JSON report ----
   const gitHead = (await readFile(join(PROJECT_ROOT, '.git', 'HEAD'), 'utf8').catch(() => '')).trim();
   const report = {
@@ -334,6 +368,7 @@ export async function runBench({
     project: { figures: projectFigures, runs: builds.map((b) => runJson(b)) },
     warm: warmBuilds.map((w) => ({ change: w.change, ...runJson(w) })),
     ratios,
+    profiles,
     site,
     search: { phone, unthrottled },
     budgets,
