@@ -139,7 +139,14 @@ function markEnterAndResults(source: string) {
   document.addEventListener(
     'keydown',
     (event) => {
-      if (event.key === 'Enter' && marks.enter === undefined) marks.enter = performance.now();
+      if (event.key !== 'Enter' || marks.enter !== undefined) return;
+      marks.enter = performance.now();
+      // The search run while typing (after a pause) may already show this very query's results,
+      // which Enter does not redraw: then they were on screen at Enter.
+      const typed = (event.target as HTMLInputElement | null)?.value?.trim();
+      const shown = new URL(location.href).searchParams.get('q')?.trim();
+      if (typed && typed === shown && [...document.querySelectorAll('a[href]')].some(isResult))
+        marks.results = marks.enter;
     },
     true,
   );
@@ -185,7 +192,7 @@ async function searchThroughPage(
           : undefined;
       },
       undefined,
-      { timeout: 60_000 },
+      { timeout: 180_000 },
     )
   ).jsonValue())!;
   const results = await page.$$eval(
