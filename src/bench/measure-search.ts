@@ -166,6 +166,20 @@ function markEnterAndResults(source: string) {
   }).observe(document, { subtree: true, childList: true });
 }
 
+/** Waits until no request has started or finished for 2 s (at most 60 s). */
+async function networkQuiet(context: BrowserContext): Promise<void> {
+  let last = Date.now();
+  const touch = () => (last = Date.now());
+  context.on('request', touch);
+  context.on('requestfinished', touch);
+  context.on('requestfailed', touch);
+  const until = Date.now() + 60_000;
+  while (Date.now() - last < 2_000 && Date.now() < until) await new Promise((r) => setTimeout(r, 250));
+  context.off('request', touch);
+  context.off('requestfinished', touch);
+  context.off('requestfailed', touch);
+}
+
 const searchFiles = (t: Traffic) => ({ bytes: t.pagefindBytes, requests: t.pagefindRequests, byKind: t.byKind });
 
 /** Focus /tim-kiem/'s box, type, Enter, until the first results: time from Enter, search files from focus. */
@@ -268,7 +282,7 @@ export async function measureFirstSearches(
       const viaPage = await searchThroughPage(tab, pageTraffic, base, query);
       // A reader stays on the results while the page finishes (the facet counts' filter chunks):
       // what it loads is in the cache for the next visit.
-      await tab.waitForLoadState('networkidle').catch(() => undefined);
+      await networkQuiet(pageContext);
       await pageTraffic.take();
       await tab.close();
       const again = async (q: string) => {
