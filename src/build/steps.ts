@@ -11,6 +11,7 @@
  * one to measure each. A bare `astro build` still writes the index (inside its hook, the old way:
  * src/integrations/pagefind.ts), so no build can be published without one.
  */
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** Set for the Astro step: its hook then leaves the index to the next step. */
@@ -27,7 +28,8 @@ export interface BuildStep {
 }
 
 /** The steps of a build of the project in `root` into `outDir` (absolute, or relative to `root`). */
-export function buildSteps(root: string, outDir = 'dist'): BuildStep[] {
+export function buildSteps(projectRoot: string, outDir = 'dist'): BuildStep[] {
+  const root = resolve(projectRoot);
   return [
     {
       name: 'astro',
