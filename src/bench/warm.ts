@@ -20,7 +20,7 @@ async function generatedFiles(dir: string): Promise<string[]> {
 export async function addOneEntry(dir: string): Promise<string> {
   for (const source of await generatedFiles(dir)) {
     const text = await readFile(join(dir, ACHIEVEMENTS, source), 'utf8');
-    if (!/^kind: ca-nhan$/m.test(text)) continue;
+    if (source.startsWith('bench-them-moi-') || !/^kind: ca-nhan$/m.test(text)) continue;
     const recipient = /^recipient: (.+)$/m.exec(text)![1]!;
     const file = `bench-them-moi-${source}`;
     await writeFile(join(dir, ACHIEVEMENTS, file), text.replaceAll(recipient, 'Ngô Thị Bích Mới'));
