@@ -54,6 +54,9 @@ export default defineConfig({
       watch: { ignored: ['**/.test-work/**', '**/.bench/**', '**/.dist-next/**', '**/.dist-old/**', '**/dist/**'] },
     },
     build: {
+      // Never inline a page script, however small: the CSP (script-src 'self') refuses inline
+      // scripts. Other assets keep Vite's default (undefined → inlined below 4 KiB).
+      assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined),
       rolldownOptions: {
         onwarn(warning, warn) {
           // Every .mdx entry logs this harmless directive warning (megabytes of log at scale).

@@ -72,6 +72,8 @@ async function main(): Promise<number> {
     console.log(`Quyết định ${d.number} ngày ${formatDate(d.date)} của ${d.authority}: ${d.count} tập thể, cá nhân → ${routes.decision(d.slug)}`);
   }
   const verb = dryRun ? 'Sẽ tạo' : 'Đã tạo';
+  if (result.people.length > 0) console.log(`${verb} ${result.people.length} cá nhân mới (chưa có trong mục Cá nhân):`);
+  for (const p of result.people) console.log(`  + ${p.path}  (dòng ${p.line}: ${p.name}${p.position ? `, ${p.position}` : ''})`);
   if (result.create.length === 0) console.log('Không có tệp mới nào cần tạo.');
   else console.log(`${verb} ${result.create.length} tệp:`);
   for (const p of result.create) {

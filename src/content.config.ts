@@ -6,7 +6,7 @@ import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { mdxOrMarkdown } from './loaders/mdx-or-markdown.ts';
 import { z } from 'astro/zod';
-import { achievements, campaigns, news, units } from './schema/index.ts';
+import { achievements, campaigns, news, people, units } from './schema/index.ts';
 import type { CollectionSpec } from './schema/field.ts';
 import { objectSchema, type EntryData } from './schema/to-zod.ts';
 
@@ -25,6 +25,7 @@ function collectionFrom<const S extends CollectionSpec>(spec: S) {
 
 export const collections = {
   units: collectionFrom(units),
+  people: collectionFrom(people),
   campaigns: collectionFrom(campaigns),
   news: collectionFrom(news),
   achievements: collectionFrom(achievements),

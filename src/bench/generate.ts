@@ -272,6 +272,7 @@ interface Person {
   female: boolean;
   unit: string;
   position: string;
+  id?: string;
 }
 
 async function readUnits(dir: string): Promise<UnitInfo[]> {
@@ -361,7 +362,22 @@ export async function generateArchive(options: GenerateOptions): Promise<Generat
   const kindsOf = new Map<string, readonly RecipientKind[]>(AWARD_FORMS.map((f) => [f.value, f.kinds]));
 
   // The department's staff over the years: the same people are honoured again and again.
-  const staff = Array.from({ length: Math.max(40, Math.round(options.achievements / 6)) }, () => makePerson(r, units));
+  // Each is a person of content/people/; two with the same name, unit and position would be one
+  // person to a reader (the content model refuses it), so such a twin is left out.
+  const peopleDir = join(dir, 'content/people');
+  await mkdir(peopleDir, { recursive: true });
+  const peopleTaken = new Set((await readdir(peopleDir)).map((f) => f.replace(/\.yml$/, '')));
+  const staffKeys = new Set<string>();
+  const staff = Array.from({ length: Math.max(40, Math.round(options.achievements / 6)) }, () => makePerson(r, units)).filter((p) => {
+    const key = `${slugify(p.name)}|${p.unit}|${p.position}`;
+    if (staffKeys.has(key)) return false;
+    staffKeys.add(key);
+    let id = slugify(p.name);
+    for (let k = 2; peopleTaken.has(id); k++) id = `${slugify(p.name)}-${k}`;
+    peopleTaken.add(id);
+    p.id = id;
+    return true;
+  });
 
   const achievementsDir = join(dir, 'content/achievements');
   const newsDir = join(dir, 'content/news');
@@ -421,8 +437,10 @@ export async function generateArchive(options: GenerateOptions): Promise<Generat
       let unit: string;
       let position: string | undefined;
       let pronoun: string;
+      let personId: string | undefined;
       if (kind === 'ca-nhan') {
         const person = r.pick(staff);
+        personId = person.id;
         unit = unitsThen.some((u) => u.id === person.unit) ? person.unit : r.pick(unitsThen).id;
         recipient = person.name;
         position = person.position;
@@ -433,8 +451,9 @@ export async function generateArchive(options: GenerateOptions): Promise<Generat
         recipient = r.chance(0.25) ? `${r.pick(TEAMS)}, ${u.name}` : u.name;
         pronoun = 'Tập thể';
       }
-      if (honoured.has(`${recipient}|${unit}`)) continue;
-      honoured.add(`${recipient}|${unit}`);
+      const key = personId ? `person:${personId}` : `${recipient}|${unit}`;
+      if (honoured.has(key)) continue;
+      honoured.add(key);
       i++;
       const vars = { y: yearly ? year : date.getUTCFullYear(), name: recipient };
       const deed = fill(r.pick(DEEDS), r, vars);
@@ -444,6 +463,7 @@ export async function generateArchive(options: GenerateOptions): Promise<Generat
       const data: Record<string, unknown> = {
         kind,
         recipient,
+        ...(personId ? { person: personId } : {}),
         ...(position ? { position } : {}),
         unit,
         award,
@@ -509,6 +529,8 @@ export async function generateArchive(options: GenerateOptions): Promise<Generat
     files.push([join(newsDir, `${id}.mdx`), frontMatter(data, body)]);
     news.push({ id, title, publishedAt: isoDate(date) });
   }
+
+  for (const p of staff) files.push([join(peopleDir, `${p.id}.yml`), YAML.stringify({ name: p.name, unit: p.unit, position: p.position, sample: true }, { lineWidth: 0 })]);
 
   // Bounded parallel writes: 11,000 small files.
   for (let i = 0; i < files.length; i += 200) {

@@ -61,6 +61,17 @@ export const CMS_COLLECTION_EXTRAS: Record<CollectionSpec['name'], CmsCollection
     editorComponents: ['campaign-contents'],
     description: 'Đợt thi đua và văn bản phát động (kế hoạch), kèm các nội dung thi đua.',
   },
+  people: {
+    // Namesakes get "-1", "-2"… (Decap keeps file names unique); the id never changes afterwards.
+    slug: '{{name}}',
+    summary: '{{name}} · {{position}} · {{unit}}',
+    sortableFields: ['name'],
+    defaultSort: 'asc',
+    previewPath: previewPath(routes.person),
+    preview: false,
+    editorComponents: [],
+    description: 'Mỗi mục là một người được khen thưởng (cá nhân), để gom mọi thành tích của họ vào một trang «Quá trình khen thưởng». Chỉ ghi họ tên, đơn vị và chức vụ — không ghi ngày sinh hay số định danh. Hai người trùng tên phải khác nhau ở đơn vị hoặc chức vụ.',
+  },
   units: {
     slug: '{{name}}',
     summary: '{{name}}',

@@ -4,7 +4,7 @@
  * compile error, not a rule that silently never fires.
  */
 import type { CollectionSpec } from '../schema/field.ts';
-import { achievements, campaigns, news, units } from '../schema/index.ts';
+import { achievements, campaigns, news, people, units } from '../schema/index.ts';
 
 export type CollectionName = CollectionSpec['name'];
 /** The top-level field names of a collection, as literal types. */
@@ -56,3 +56,4 @@ export const achievement = accessor(achievements);
 export const article = accessor(news);
 export const campaign = accessor(campaigns);
 export const unit = accessor(units);
+export const person = accessor(people);

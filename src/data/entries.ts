@@ -12,6 +12,7 @@ export type Unit = CollectionEntry<'units'>;
 export type Campaign = CollectionEntry<'campaigns'>;
 export type Article = CollectionEntry<'news'>;
 export type Achievement = CollectionEntry<'achievements'>;
+export type Person = CollectionEntry<'people'>;
 
 const published = (e: { data: { sample: boolean } }) => INCLUDE_SAMPLES || !e.data.sample;
 
@@ -31,6 +32,12 @@ function oncePerBuild<T>(load: () => Promise<T>): () => Promise<T> {
 export const getUnits = oncePerBuild(async (): Promise<Unit[]> => {
   const all = await getCollection('units', published);
   return all.sort((a, b) => a.data.order - b.data.order || compareVietnamese(a.data.name, b.data.name));
+});
+
+/** People (individual recipients), by name in Vietnamese order, namesakes by id. */
+export const getPeople = oncePerBuild(async (): Promise<Person[]> => {
+  const all = await getCollection('people', published);
+  return all.sort((a, b) => compareVietnamese(a.data.name, b.data.name) || a.id.localeCompare(b.id));
 });
 
 /** Campaigns, the most recent first. */
@@ -66,4 +73,5 @@ export const getDecisions = oncePerBuild(async (): Promise<Decision<Achievement>
 
 /** Lookup tables by id, for rendering references without a query per entry. */
 export const getUnitMap = oncePerBuild(async (): Promise<Map<string, Unit>> => new Map((await getUnits()).map((u) => [u.id, u])));
+export const getPersonMap = oncePerBuild(async (): Promise<Map<string, Person>> => new Map((await getPeople()).map((p) => [p.id, p])));
 export const getCampaignMap = oncePerBuild(async (): Promise<Map<string, Campaign>> => new Map((await getCampaigns()).map((c) => [c.id, c])));

@@ -11,7 +11,7 @@ import type { Field } from '../schema/field.ts';
 
 /** A front-matter field, or the MDX body. */
 export type ColumnKey =
-  | 'recipient' | 'kind' | 'position' | 'unit' | 'award' | 'authority'
+  | 'recipient' | 'person' | 'kind' | 'position' | 'unit' | 'award' | 'authority'
   | 'decisionNumber' | 'decisionDate' | 'year' | 'campaign' | 'contents' | 'summary' | 'body';
 
 export interface ImportColumn {
@@ -38,6 +38,7 @@ function fromField(key: Exclude<ColumnKey, 'body'>, aliases: string[], help: str
 /** In the template's order: who, what, which decision, which campaign, what they did. */
 export const IMPORT_COLUMNS: readonly ImportColumn[] = [
   fromField('recipient', ['Họ tên', 'Họ và tên', 'Tên tập thể', 'Tên cá nhân, tập thể', 'Tên'], 'Họ tên cá nhân hoặc tên tập thể, như ghi trong quyết định.', 'Nguyễn Thị Mai'),
+  fromField('person', ['Mã cá nhân', 'Mã người'], 'Chỉ cần khi trùng tên: mã của đúng người trong mục Cá nhân (phần cuối địa chỉ /ca-nhan/<mã>/), hoặc một mã mới để tạo người mới cùng tên. Để trống: tìm người theo họ tên và đơn vị, chưa có thì tạo mới.', 'nguyen-van-an'),
   fromField('kind', ['Tập thể/Cá nhân', 'Đối tượng'], 'Tập thể hoặc Cá nhân.', 'Cá nhân'),
   fromField('position', ['Chức danh'], 'Chức vụ của cá nhân tại thời điểm khen thưởng; để trống với tập thể.', 'Chuyên viên'),
   fromField('unit', ['Phòng, đơn vị', 'Đơn vị công tác'], 'Tên đơn vị, tên viết tắt hoặc mã đơn vị tại thời điểm khen thưởng, như trong mục Đơn vị của trang.', 'Văn phòng Sở'),

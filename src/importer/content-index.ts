@@ -7,7 +7,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseEntryFile } from '../content-model/entry-file.ts';
 import { isoDate } from '../lib/dates.ts';
-import { achievements as achievementSpec, campaigns as campaignSpec, units as unitSpec } from '../schema/index.ts';
+import { achievements as achievementSpec, campaigns as campaignSpec, people as peopleSpec, units as unitSpec } from '../schema/index.ts';
 
 export interface UnitRef {
   id: string;
@@ -15,6 +15,8 @@ export interface UnitRef {
   shortName?: string;
   validFrom?: string;
   validUntil?: string;
+  /** The unit it was renamed or merged into. */
+  successor?: string;
 }
 
 export interface CampaignRef {
@@ -25,6 +27,14 @@ export interface CampaignRef {
   contents: { id: string; title: string }[];
 }
 
+/** A person of content/people/ (individual recipients), to resolve a row's name against. */
+export interface PersonRef {
+  id: string;
+  name: string;
+  unit: string;
+  position?: string;
+}
+
 export interface ExistingAchievement {
   id: string;
   file: string;
@@ -32,6 +42,8 @@ export interface ExistingAchievement {
   decisionNumber: string;
   decisionDate: string;
   authority: string;
+  /** The person of an individual's achievement (content/people/), if any. */
+  person?: string;
   unit: string;
   award: string;
 }
@@ -40,6 +52,7 @@ export interface ContentIndex {
   dir: string;
   units: UnitRef[];
   campaigns: CampaignRef[];
+  people: PersonRef[];
   achievements: ExistingAchievement[];
 }
 
@@ -66,13 +79,18 @@ export async function loadContentIndex(dir: string): Promise<ContentIndex> {
   const units: UnitRef[] = [];
   for (const f of await filesOf(join(dir, 'units'), '.yml')) {
     const d = dataOf(unitSpec, f, await readFile(join(dir, 'units', f), 'utf8')) as Record<string, unknown>;
-    units.push({ id: f.slice(0, -4), name: text(d['name']), shortName: d['shortName'] ? text(d['shortName']) : undefined, validFrom: d['validFrom'] ? text(d['validFrom']) : undefined, validUntil: d['validUntil'] ? text(d['validUntil']) : undefined });
+    units.push({ id: f.slice(0, -4), name: text(d['name']), shortName: d['shortName'] ? text(d['shortName']) : undefined, validFrom: d['validFrom'] ? text(d['validFrom']) : undefined, validUntil: d['validUntil'] ? text(d['validUntil']) : undefined, ...(d['successor'] ? { successor: text(d['successor']) } : {}) });
   }
   const campaigns: CampaignRef[] = [];
   for (const f of await filesOf(join(dir, 'campaigns'), '.mdx')) {
     const d = dataOf(campaignSpec, f, await readFile(join(dir, 'campaigns', f), 'utf8'));
     const contents = Array.isArray(d['contents']) ? (d['contents'] as { id: unknown; title: unknown }[]).map((c) => ({ id: text(c.id), title: text(c.title) })) : [];
     campaigns.push({ id: f.slice(0, -4), title: text(d['title']), documentNumber: text(d['documentNumber']), issuedOn: text(d['issuedOn']), contents });
+  }
+  const people: PersonRef[] = [];
+  for (const f of await filesOf(join(dir, 'people'), '.yml')) {
+    const d = dataOf(peopleSpec, f, await readFile(join(dir, 'people', f), 'utf8'));
+    people.push({ id: f.slice(0, -4), name: text(d['name']), unit: text(d['unit']), ...(d['position'] ? { position: text(d['position']) } : {}) });
   }
   const achievements: ExistingAchievement[] = [];
   for (const f of await filesOf(join(dir, 'achievements'), '.mdx')) {
@@ -85,9 +103,10 @@ export async function loadContentIndex(dir: string): Promise<ContentIndex> {
       decisionNumber: text(d['decisionNumber']),
       decisionDate: text(d['decisionDate']),
       authority: text(d['authority']),
+      ...(d['person'] ? { person: text(d['person']) } : {}),
       unit: text(d['unit']),
       award: text(d['award']),
     });
   }
-  return { dir, units, campaigns, achievements };
+  return { dir, units, campaigns, people, achievements };
 }

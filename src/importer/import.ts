@@ -14,6 +14,7 @@ import { z } from 'astro/zod';
 import { foldVietnamese } from '../lib/fold.ts';
 import { decisionSlug } from '../lib/routes.ts';
 import { achievements } from '../schema/achievements.ts';
+import { people as peopleSpec } from '../schema/people.ts';
 import { objectSchema } from '../schema/to-zod.ts';
 import { AUTHORITIES, AWARD_FORMS, RECIPIENT_KINDS } from '../schema/vocabulary.ts';
 import { checkEntries } from '../content-model/check-entry.ts';
@@ -24,6 +25,7 @@ import { INCLUDE_SAMPLES } from '../site.ts';
 import { IMPORT_COLUMNS, headerScore, mapHeaders, type ColumnKey } from './columns.ts';
 import { loadContentIndex, type CampaignRef, type ContentIndex, type UnitRef } from './content-index.ts';
 import { achievementId, entryFile } from './entry-file.ts';
+import { PeopleResolver, type PlannedPerson } from './people.ts';
 import { readTable, TableError, type Table } from './read-table.ts';
 import { invalidIsoDateMessage, isRealIsoDate } from './rules.ts';
 import { cellList, cellParagraphs, cellText, closestName, matchFolded, parseDate, parseYear, tidyDecisionNumber, type Cell } from './values.ts';
@@ -64,6 +66,8 @@ export interface ImportResult {
   create: PlannedEntry[];
   skip: PlannedEntry[];
   written: string[];
+  /** People named by no entry of content/people/ yet, created with the achievements. */
+  people: (PlannedPerson & { path: string })[];
   decisions: { slug: string; number: string; date: string; authority: string; count: number }[];
 }
 
@@ -122,7 +126,7 @@ function resolveContents(items: readonly string[], campaign: CampaignRef): { ids
 }
 
 /** The row's cells resolved to stored values, with the problems found on the way. */
-function resolveRow(values: RowValues, index: ContentIndex, problems: RowProblems): Record<string, unknown> {
+function resolveRow(values: RowValues, index: ContentIndex, problems: RowProblems, people: PeopleResolver, line: number): Record<string, unknown> {
   const data: Record<string, unknown> = {};
   const text = (key: ColumnKey) => cellText(values[key] ?? null);
 
@@ -148,6 +152,20 @@ function resolveRow(values: RowValues, index: ContentIndex, problems: RowProblem
     if (unit.id) data['unit'] = unit.id;
     problems.add('unit', unit.message);
   } else problems.add('unit', emptyMessage('unit'));
+
+  // An individual is a person of content/people/ (by name and unit, or the «Mã cá nhân» column).
+  const recipient = text('recipient').normalize('NFC').replace(/\s+/g, ' ').trim();
+  if (data['kind'] === 'ca-nhan' && recipient && data['unit']) {
+    const match = people.resolve(line, recipient, data['unit'] as string, text('position') || undefined, text('person') || undefined);
+    if (match.id) {
+      data['person'] = match.id;
+      // The person's name as the archive writes it (tones, case), which the content model requires.
+      data['recipient'] = match.name;
+    }
+    else problems.add(text('person') ? 'person' : 'recipient', match.message);
+  } else if (data['kind'] === 'tap-the' && text('person')) {
+    problems.add('person', 'cột này chỉ ghi với cá nhân; để trống với tập thể.');
+  }
 
   const awardText = text('award');
   if (awardText) {
@@ -197,8 +215,8 @@ function resolveRow(values: RowValues, index: ContentIndex, problems: RowProblem
 }
 
 /** The schema of the site, with the checks a spreadsheet needs in place of Astro's loaders. */
-function rowSchema(index: ContentIndex) {
-  const ids = { units: new Set(index.units.map((u) => u.id)), campaigns: new Set(index.campaigns.map((c) => c.id)) };
+function rowSchema(index: ContentIndex, people: PeopleResolver) {
+  const ids = { units: new Set(index.units.map((u) => u.id)), campaigns: new Set(index.campaigns.map((c) => c.id)), people: { has: (id: string) => people.has(id) } };
   return objectSchema(achievements.fields, {
     date: () => z.string().superRefine((v, ctx) => {
       const message = invalidIsoDateMessage(v);
@@ -214,10 +232,13 @@ function rowSchema(index: ContentIndex) {
  * the CMS run) over the files the import would write, each checked with the others present
  * against the content as it is. Returns the problems of the new files.
  */
-async function siteProblems(contentDir: string, entries: readonly PlannedEntry[], today: string | undefined): Promise<Problem[]> {
+async function siteProblems(contentDir: string, entries: readonly PlannedEntry[], people: readonly PlannedPerson[], today: string | undefined): Promise<Problem[]> {
   if (entries.length === 0) return [];
   const snapshot = await readContentSnapshot(join(contentDir, '..'), { contentDir });
-  const sources = entries.map((e) => ({ collection: 'achievements' as const, file: `${achievements.folder}/${e.id}.mdx`, source: e.text }));
+  const sources = [
+    ...entries.map((e) => ({ collection: 'achievements' as const, file: `${achievements.folder}/${e.id}.mdx`, source: e.text })),
+    ...people.map((p) => ({ collection: 'people' as const, file: `${peopleSpec.folder}/${p.id}.yml`, source: p.text })),
+  ];
   return checkEntries(sources, snapshot, { includeSamples: INCLUDE_SAMPLES, ...(today ? { today } : {}) });
 }
 
@@ -234,7 +255,7 @@ const isBlank = (cells: readonly Cell[]) => cells.every((c) => cellText(c) === '
 
 export async function importDecision(options: ImportOptions): Promise<ImportResult> {
   const name = basename(options.file);
-  const result: ImportResult = { ok: false, errors: [], rows: 0, create: [], skip: [], written: [], decisions: [] };
+  const result: ImportResult = { ok: false, errors: [], rows: 0, create: [], skip: [], written: [], people: [], decisions: [] };
   let table: Table;
   try {
     table = await readTable(options.file);
@@ -268,7 +289,8 @@ export async function importDecision(options: ImportOptions): Promise<ImportResu
   if (result.errors.length > 0) return result;
 
   const index = await loadContentIndex(options.contentDir);
-  const schema = rowSchema(index);
+  const people = new PeopleResolver(index);
+  const schema = rowSchema(index, people);
   const headerOf = (key: ColumnKey | undefined) => (key ? headers.columns.get(key)?.header ?? labelFor(key) : undefined);
   const where = (line: number, key: ColumnKey | undefined) => {
     const header = headerOf(key);
@@ -304,7 +326,7 @@ export async function importDecision(options: ImportOptions): Promise<ImportResu
       // More cells than headers: usually a `;` or `,` inside a cell that is not quoted.
       problems.add(undefined, `có dữ liệu ở ô thứ ${stray + 1}, ngoài ${headerRow.cells.length} cột có tiêu đề («${cellText(row.cells[stray]!)}»). Có thể một ô chứa dấu phân cách mà không nằm trong ngoặc kép.`);
     }
-    const data = resolveRow(values, index, problems);
+    const data = resolveRow(values, index, problems, people, row.line);
     const body = cellParagraphs(values.body ?? null);
 
     const parsed = schema.safeParse(data);
@@ -358,7 +380,16 @@ export async function importDecision(options: ImportOptions): Promise<ImportResu
     return IMPORT_COLUMNS.some((c) => c.key === top) ? (top as ColumnKey) : undefined;
   };
   if (fresh.length > 0) options.onValidate?.(fresh.length);
-  for (const problem of await siteProblems(options.contentDir, fresh, options.today)) {
+  const newPeople = people.created.filter((p) => fresh.some((e) => e.data['person'] === p.id));
+  const personFiles = new Map(newPeople.map((p) => [`content/people/${p.id}.yml`, p]));
+  for (const problem of await siteProblems(options.contentDir, fresh, newPeople, options.today)) {
+    const person = personFiles.get(problem.file);
+    if (person) {
+      // A new person's name is the row's name: a problem of it is said once, for the row.
+      const text = `${where(person.line, 'recipient')}: ${capitalise(problem.vi)}`;
+      if (!rowErrors.some((e) => e.text === text)) rowErrors.push({ line: person.line, text });
+      continue;
+    }
     const entry = byFile.get(problem.file);
     if (entry) rowErrors.push({ line: entry.line, text: `${where(entry.line, columnOf(problem.field))}: ${capitalise(problem.vi)}` });
     else result.errors.push(`${name}: ${problem.file}: ${problem.vi}`);
@@ -367,6 +398,7 @@ export async function importDecision(options: ImportOptions): Promise<ImportResu
   if (result.errors.length > 0) return result;
 
   result.create = planned.filter((p) => !p.existing);
+  result.people = newPeople.map((p) => ({ ...p, path: relative(contentParent, join(options.contentDir, 'people', `${p.id}.yml`)) }));
   result.skip = planned.filter((p) => p.existing);
   const decisions = new Map<string, ImportResult['decisions'][number]>();
   for (const p of planned) {
@@ -382,6 +414,12 @@ export async function importDecision(options: ImportOptions): Promise<ImportResu
 
   // Create each file new ('wx' fails if it exists); undo this run's files if any write fails.
   try {
+    if (result.people.length > 0) await mkdir(join(options.contentDir, 'people'), { recursive: true });
+    for (const p of result.people) {
+      const file = join(options.contentDir, 'people', `${p.id}.yml`);
+      await writeFile(file, p.text, { flag: 'wx' });
+      result.written.push(file);
+    }
     if (result.create.length > 0) await mkdir(join(options.contentDir, 'achievements'), { recursive: true });
     for (const p of result.create) {
       const file = join(options.contentDir, 'achievements', `${p.id}.mdx`);

@@ -42,6 +42,8 @@ export const PAGE_KINDS = {
   achievement: achievements.labelSingular,
   news: news.label,
   unit: units.labelSingular,
+  /** A person's record (/ca-nhan/<id>/), named for what the page is. */
+  person: 'Quá trình khen thưởng',
   /** Award decisions are derived pages (no collection of their own). */
   decision: 'Quyết định',
 } as const;

@@ -20,6 +20,11 @@ export const META = {
   year: 'nam',
   award: 'hinh-thuc',
   kindOfRecipient: 'loai',
+  /**
+   * Name of the person a record page IS (/ca-nhan/<id>/), weighted like `number` so a name finds
+   * the person's record before the achievements, decisions and units that mention them.
+   */
+  name: 'ten',
 } as const;
 
 /** Pagefind sort key (an ISO date, so text order is date order). */

@@ -15,6 +15,7 @@ export const achievements = {
   fields: [
     { name: 'kind', widget: 'select', label: 'Loại', options: RECIPIENT_KINDS, doc: 'Collective or individual.', required: true },
     { name: 'recipient', widget: 'string', label: 'Họ tên / Tên tập thể', doc: 'Name of the person or collective, as written in the decision.', required: true },
+    { name: 'person', widget: 'relation', collection: 'people', label: 'Cá nhân được khen', hint: 'Bắt buộc với cá nhân, bỏ trống với tập thể. Gõ tên (có dấu hoặc không dấu) rồi chọn đúng người theo đơn vị, chức vụ.', doc: 'The person honoured (individuals only): links the achievement to their record. Required for individuals, forbidden for collectives (content-model people rules).', required: false },
     { name: 'position', widget: 'string', label: 'Chức vụ', hint: 'Chức vụ tại thời điểm khen thưởng (với cá nhân).', doc: 'Position at the time (individuals).', required: false },
     { name: 'unit', widget: 'relation', collection: 'units', label: 'Đơn vị', hint: 'Đơn vị tại thời điểm khen thưởng.', doc: 'Unit at the time.', required: true },
     { name: 'award', widget: 'select', label: 'Hình thức khen thưởng', options: AWARD_FORM_OPTIONS, doc: 'Award title or form.', required: true },

@@ -62,7 +62,7 @@ export interface SelectField extends FieldBase {
 /** A reference to an entry of another collection, by its id (file name without extension). */
 export interface RelationField extends FieldBase {
   readonly widget: 'relation';
-  readonly collection: 'units' | 'campaigns';
+  readonly collection: 'units' | 'campaigns' | 'people';
 }
 
 /**
@@ -119,7 +119,7 @@ export type Field =
 
 /** A content collection: where its files live and which fields their front matter has. */
 export interface CollectionSpec {
-  readonly name: 'campaigns' | 'news' | 'achievements' | 'units';
+  readonly name: 'campaigns' | 'news' | 'achievements' | 'units' | 'people';
   /** Vietnamese name of the collection (plural), and of one entry. */
   readonly label: string;
   readonly labelSingular: string;

@@ -3,7 +3,8 @@ import { achievements } from './achievements.ts';
 import { campaigns } from './campaigns.ts';
 import type { CollectionSpec } from './field.ts';
 import { news } from './news.ts';
+import { people } from './people.ts';
 import { units } from './units.ts';
 
-export { achievements, campaigns, news, units };
-export const COLLECTIONS: readonly CollectionSpec[] = [news, achievements, campaigns, units];
+export { achievements, campaigns, news, people, units };
+export const COLLECTIONS: readonly CollectionSpec[] = [news, achievements, people, campaigns, units];

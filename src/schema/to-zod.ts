@@ -12,7 +12,7 @@ import type { Field } from './field.ts';
 export interface ZodFactories {
   date: () => z.ZodType;
   image: () => z.ZodType;
-  reference: (collection: 'units' | 'campaigns') => z.ZodType;
+  reference: (collection: 'units' | 'campaigns' | 'people') => z.ZodType;
 }
 
 /** Text as editors paste it: NFC (decomposed input displays and searches differently), trimmed. */

@@ -12,23 +12,41 @@ export const RECIPIENT_KINDS = [
 export type RecipientKind = (typeof RECIPIENT_KINDS)[number]['value'];
 
 /**
+ * The two tables of an award report («báo cáo thành tích», the templates annexed to the decree
+ * in force): emulation titles, given for a year («Danh hiệu thi đua»), and forms of
+ * commendation («Hình thức khen thưởng»). Every award below says which table it belongs to.
+ */
+export const RECORD_TABLES = [
+  { value: 'danh-hieu', label: 'Danh hiệu thi đua' },
+  { value: 'hinh-thuc', label: 'Hình thức khen thưởng' },
+] as const satisfies readonly Option[];
+export type RecordTable = (typeof RECORD_TABLES)[number]['value'];
+
+/**
  * Award titles and forms. The stored value is the name as written in decisions, so it reads
  * correctly anywhere; `kinds` says who may receive it (the law distinguishes titles for
- * individuals from titles for collectives; forms such as Bằng khen go to both).
+ * individuals from titles for collectives; forms such as Bằng khen go to both); `table` whether
+ * it is an emulation title (Law 06/2022/QH15: Chiến sĩ thi đua…, Lao động tiên tiến, Tập thể
+ * lao động…, Cờ thi đua) or a form of commendation (Huân chương, Bằng khen, Giấy khen…).
  */
 export const AWARD_FORMS = [
-  { value: 'Huân chương Lao động hạng Ba', kinds: ['tap-the', 'ca-nhan'] },
-  { value: 'Bằng khen của Thủ tướng Chính phủ', kinds: ['tap-the', 'ca-nhan'] },
-  { value: 'Cờ thi đua của UBND Tỉnh', kinds: ['tap-the'] },
-  { value: 'Bằng khen', kinds: ['tap-the', 'ca-nhan'] },
-  { value: 'Chiến sĩ thi đua cấp tỉnh', kinds: ['ca-nhan'] },
-  { value: 'Chiến sĩ thi đua cơ sở', kinds: ['ca-nhan'] },
-  { value: 'Tập thể lao động xuất sắc', kinds: ['tap-the'] },
-  { value: 'Tập thể lao động tiên tiến', kinds: ['tap-the'] },
-  { value: 'Lao động tiên tiến', kinds: ['ca-nhan'] },
-  { value: 'Giấy khen', kinds: ['tap-the', 'ca-nhan'] },
-  { value: 'Kỷ niệm chương', kinds: ['ca-nhan'] },
-] as const satisfies readonly { value: string; kinds: readonly RecipientKind[] }[];
+  { value: 'Huân chương Lao động hạng Ba', kinds: ['tap-the', 'ca-nhan'], table: 'hinh-thuc' },
+  { value: 'Bằng khen của Thủ tướng Chính phủ', kinds: ['tap-the', 'ca-nhan'], table: 'hinh-thuc' },
+  { value: 'Cờ thi đua của UBND Tỉnh', kinds: ['tap-the'], table: 'danh-hieu' },
+  { value: 'Bằng khen', kinds: ['tap-the', 'ca-nhan'], table: 'hinh-thuc' },
+  { value: 'Chiến sĩ thi đua cấp tỉnh', kinds: ['ca-nhan'], table: 'danh-hieu' },
+  { value: 'Chiến sĩ thi đua cơ sở', kinds: ['ca-nhan'], table: 'danh-hieu' },
+  { value: 'Tập thể lao động xuất sắc', kinds: ['tap-the'], table: 'danh-hieu' },
+  { value: 'Tập thể lao động tiên tiến', kinds: ['tap-the'], table: 'danh-hieu' },
+  { value: 'Lao động tiên tiến', kinds: ['ca-nhan'], table: 'danh-hieu' },
+  { value: 'Giấy khen', kinds: ['tap-the', 'ca-nhan'], table: 'hinh-thuc' },
+  { value: 'Kỷ niệm chương', kinds: ['ca-nhan'], table: 'hinh-thuc' },
+] as const satisfies readonly { value: string; kinds: readonly RecipientKind[]; table: RecordTable }[];
+
+/** The report table an award is listed in; an award not in the list counts as a form. */
+export function recordTableOf(award: string): RecordTable {
+  return AWARD_FORMS.find((f) => f.value === award)?.table ?? 'hinh-thuc';
+}
 
 export const AWARD_FORM_OPTIONS: readonly Option[] = AWARD_FORMS.map((f) => ({ value: f.value, label: f.value }));
 

@@ -43,6 +43,8 @@ describe('astro build validates content first', () => {
   beforeAll(async () => {
     copy = await copyProject('content-validation');
     dist = join(copy.dir, 'dist');
+    // The person the fixtures' individual achievements name.
+    await place('', 'people/tran-van-thu.yml');
   });
   afterAll(async () => {
     await copy?.remove();
@@ -69,7 +71,8 @@ describe('astro build validates content first', () => {
       photo = await sharp({ create: { width: 3000, height: 2000, channels: 3, background: '#808080', noise: { type: 'gaussian', mean: 128, sigma: 40 } } }).jpeg({ quality: 92 }).toBuffer();
       await writeFile(content('media/anh-dien-thoai.jpg'), photo);
       await writeFile(content('news/anh-lon.mdx'), '---\ntitle: Ảnh chụp bằng điện thoại\npublishedAt: 2024-05-02\nsummary: Ảnh lớn.\ncover:\n  image: ../media/anh-dien-thoai.jpg\n  alt: Ảnh chụp hội nghị\nauthor: Văn phòng Sở\n---\n\nẢnh lớn.\n\n![Ảnh trong bài](../media/anh-dien-thoai.jpg)\n');
-      await writeFile(content('achievements/anh-lon-78-qd-skhdt-2023.mdx'), '---\nkind: ca-nhan\nrecipient: Ảnh Lớn\nunit: van-phong-so\naward: Giấy khen\nauthority: Giám đốc Sở\ndecisionNumber: 78/QĐ-SKHĐT\ndecisionDate: 2023-03-15\nsummary: Ảnh lớn.\nphoto:\n  image: ../media/anh-dien-thoai.jpg\n  alt: Ảnh chân dung\n---\n\nẢnh lớn.\n');
+      await writeFile(content('people/anh-lon.yml'), 'name: Ảnh Lớn\nunit: van-phong-so\n');
+      await writeFile(content('achievements/anh-lon-78-qd-skhdt-2023.mdx'), '---\nkind: ca-nhan\nrecipient: Ảnh Lớn\nperson: anh-lon\nunit: van-phong-so\naward: Giấy khen\nauthority: Giám đốc Sở\ndecisionNumber: 78/QĐ-SKHĐT\ndecisionDate: 2023-03-15\nsummary: Ảnh lớn.\nphoto:\n  image: ../media/anh-dien-thoai.jpg\n  alt: Ảnh chân dung\n---\n\nẢnh lớn.\n');
       const result = await astroBuild({ root: copy.dir, outDir: dist, quiet: true });
       if (result.code !== 0) throw new Error(`build failed:\n${result.output.slice(-3000)}`);
     });

@@ -1,5 +1,6 @@
 /**
- * Content pages are light: no JavaScript but the tiny campaign-status script, exactly one
+ * Content pages are light: no JavaScript but the tiny campaign-status script (and on record
+ * pages the copy/print buttons' script), exactly one
  * stylesheet (its size reported), and images from astro:assets with their dimensions so the
  * page does not jump while they load. The search page and the achievements browse pages are
  * the exception for scripts: the search UI and its index load there, and only there.
@@ -14,6 +15,9 @@ import { DIST } from '../support/paths.ts';
 import { htmlFiles, routeOf } from '../support/site-files.ts';
 
 const ALLOWED_SCRIPT = '/js/campaign-status.js';
+/** Record pages («Quá trình khen thưởng») carry the small script of their copy and print buttons. */
+const RECORD_SCRIPT = /^\/_astro\/RecordTables\.[^/]+\.js$/;
+const isRecordPage = (route: string) => /^\/ca-nhan\/[^/]+\/$|^\/don-vi\/[^/]+\/qua-trinh-khen-thuong\/$/.test(route);
 /** Pages where the search UI runs: the search page and the achievements browse list (all its pages). */
 const isSearchPage = (route: string) => route === routes.search || route === routes.achievements || route.startsWith(routes.achievementsPage(2).replace(/2\/$/, ''));
 
@@ -31,12 +35,14 @@ describe('light content pages', () => {
   it('load no JavaScript except /js/campaign-status.js, which stays under 1 KB', async () => {
     const offending: string[] = [];
     let withStatus = 0;
+    const recordScripts = new Set<string>();
     for (const [route, $] of contentPages()) {
       $('script').each((_, el) => {
         const type = $(el).attr('type');
         if (type === 'application/ld+json') return; // data, not code
         const src = $(el).attr('src');
         if (src === ALLOWED_SCRIPT) withStatus++;
+        else if (src && isRecordPage(route) && RECORD_SCRIPT.test(src)) recordScripts.add(src);
         else offending.push(`${route}: <script${src ? ` src="${src}"` : ' (inline)'}${type ? ` type="${type}"` : ''}>`);
       });
       $('link[rel="modulepreload"], link[rel="preload"][as="script"]').each((_, el) => void offending.push(`${route}: preloads ${$(el).attr('href')}`));
@@ -47,6 +53,10 @@ describe('light content pages', () => {
     const { size } = await stat(join(DIST, ALLOWED_SCRIPT));
     console.info(`light pages: ${contentPages().length} content pages without JS; campaign-status.js ${size} B`);
     expect(size).toBeLessThan(1024);
+    expect(recordScripts.size).toBe(1);
+    const record = (await stat(join(DIST, [...recordScripts][0]!))).size;
+    console.info(`record pages: copy/print script ${record} B`);
+    expect(record).toBeLessThan(3072);
   });
 
   it('use exactly one stylesheet and no inline <style>', async () => {

@@ -120,7 +120,7 @@ describe('derived pages', () => {
     }
     for (const [slug, recipients] of bySlug) {
       const $ = await loadPage(routes.decision(slug));
-      const shown = $('article tbody tr td:first-child a').map((_, el) => $(el).text()).get();
+      const shown = $('article tbody tr td:first-child > a').map((_, el) => $(el).text()).get();
       expect(shown.sort(), slug).toEqual([...recipients].sort());
     }
   });

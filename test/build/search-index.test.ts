@@ -13,7 +13,7 @@ import { readPage, loadPage } from '../support/html.ts';
 import { DIST } from '../support/paths.ts';
 import { htmlFiles, pageTypes, routeOf } from '../support/site-files.ts';
 
-const CONTENT = /^\/(thanh-tich|tin-tuc|don-vi|quyet-dinh|dot-thi-dua)\/(?!trang\/)[^/]+\/$/;
+const CONTENT = /^\/(thanh-tich|tin-tuc|don-vi|quyet-dinh|dot-thi-dua|ca-nhan)\/(?!trang\/)[^/]+\/$/;
 
 describe('search index', () => {
   it('is written into <outDir>/pagefind by the build, one page per content page', async () => {

@@ -5,7 +5,7 @@
  * the Vietnamese UI. The copy is rebuilt once, at the end, to check what the site then shows.
  * Tests run in order and build on each other (one copy, one server, one browser).
  */
-import { copyFile, mkdir, readdir, readFile, stat } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -81,6 +81,11 @@ describe('Decap CMS at /admin (local backend of npm start, Chromium)', () => {
     copy = await copyProject('cms');
     dist = join(copy.dir, 'dist');
     await stageTestMedia(copy.dir);
+    // The person the new achievement names (an individual's achievement needs one); a namesake
+    // elsewhere shows the picker telling them apart by position and unit.
+    await mkdir(content('people'), { recursive: true });
+    await writeFile(content('people', 'dang-thi-ngoc-anh.yml'), 'name: Đặng Thị Ngọc Ánh\nunit: van-phong-so\nposition: Chuyên viên\n');
+    await writeFile(content('people', 'dang-thi-ngoc-anh-2.yml'), 'name: Đặng Thị Ngọc Ánh\nunit: thanh-tra-so\nposition: Thanh tra viên\n');
     const [build, chromium] = await Promise.all([astroBuild({ root: copy.dir, outDir: dist, quiet: true }), launchChromium()]);
     if (build.code !== 0) throw new Error(`build of the project copy failed:\n${build.output.slice(-3000)}`);
     browser = chromium;
@@ -178,6 +183,7 @@ describe('Decap CMS at /admin (local backend of npm start, Chromium)', () => {
     await choose('Loại', 'Cá', 'Cá nhân');
     // Typed decomposed (as text pasted from some editors arrives): saved as NFC, slug with đ → d.
     await page.getByLabel('Họ tên / Tên tập thể').fill('Đặng Thị Ngọc Ánh'.normalize('NFD'));
+    await choose('Cá nhân được khen (không bắt buộc)', 'Ngọc Ánh', /Đặng Thị Ngọc Ánh.*Chuyên viên.*van-phong-so/);
     await page.getByLabel('Chức vụ (không bắt buộc)').fill('Chuyên viên');
     await choose('Đơn vị', 'Văn phòng', 'Văn phòng Sở');
     await choose('Hình thức khen thưởng', 'Giấy', 'Giấy khen');
@@ -204,6 +210,7 @@ describe('Decap CMS at /admin (local backend of npm start, Chromium)', () => {
     expect(data).toEqual({
       kind: 'ca-nhan',
       recipient: 'Đặng Thị Ngọc Ánh',
+      person: 'dang-thi-ngoc-anh',
       position: 'Chuyên viên',
       unit: 'van-phong-so',
       award: 'Giấy khen',

@@ -11,7 +11,7 @@ import { foldVietnamese } from '../../src/lib/fold.ts';
 import { decisionSlug, routes } from '../../src/lib/routes.ts';
 import { DIST, FIXTURE_CONTENT } from '../support/paths.ts';
 import { htmlFiles, routeOf } from '../support/site-files.ts';
-import { frontMatterOf } from '../../src/content-model/entry-file.ts';
+import { frontMatterOf, parseEntryFile } from '../../src/content-model/entry-file.ts';
 
 export interface QueryCase {
   query: string;
@@ -78,6 +78,15 @@ export async function queryTable(): Promise<QueryCase[]> {
   const achievements = await readAchievements();
   const texts = await indexedTexts();
   const of = (recipient: string) => achievements.filter((a) => a.data.recipient === recipient).map((a) => routes.achievement(a.id));
+  /** A person's name leads to their record («Quá trình khen thưởng»), namesakes' records alike. */
+  const peopleDir = join(FIXTURE_CONTENT, 'people');
+  const people = await Promise.all(
+    (await readdir(peopleDir)).map(async (f) => {
+      const read = parseEntryFile({ format: 'yml' }, f, await readFile(join(peopleDir, f), 'utf8'));
+      return { id: f.replace(/\.yml$/, ''), name: read.ok ? String(read.entry.data['name']) : '' };
+    }),
+  );
+  const recordOf = (name: string) => people.filter((p) => p.name === name).map((p) => routes.person(p.id));
   const decision = (number: string) => {
     const a = achievements.find((x) => x.data.decisionNumber === number);
     if (!a) throw new Error(`no achievement with decision ${number} in the fixture content`);
@@ -111,16 +120,16 @@ export async function queryTable(): Promise<QueryCase[]> {
     { query: 'chuyen doi so', kind: 'không dấu', expected: containing('chuyển đổi số'), twin: 'chuyển đổi số' },
     { query: 'Trương Hòa Châu', kind: 'tên người ký', expected: containing('Trương Hòa Châu') },
     { query: 'truong hoa chau', kind: 'tên không dấu', expected: containing('Trương Hòa Châu'), twin: 'Trương Hòa Châu' },
-    { query: 'Nguyễn Văn An', kind: 'tên cá nhân', expected: of('Nguyễn Văn An') },
-    { query: 'nguyen van an', kind: 'tên không dấu', expected: of('Nguyễn Văn An'), twin: 'Nguyễn Văn An' },
-    { query: 'Nguyễn Văn', kind: 'họ và tên đệm', expected: of('Nguyễn Văn An') },
-    { query: 'nguyen van', kind: 'họ và tên đệm không dấu', expected: of('Nguyễn Văn An'), twin: 'Nguyễn Văn' },
-    { query: 'Lê Minh Đức', kind: 'tên có Đ', expected: of('Lê Minh Đức') },
-    { query: 'le minh duc', kind: 'tên không dấu, d thay Đ', expected: of('Lê Minh Đức'), twin: 'Lê Minh Đức' },
-    { query: 'Đặng Quốc Dũng', kind: 'tên có Đ và D', expected: of('Đặng Quốc Dũng') },
-    { query: 'dang quoc dung', kind: 'tên không dấu', expected: of('Đặng Quốc Dũng'), twin: 'Đặng Quốc Dũng' },
-    { query: 'Bùi Thị Ngọc Hân', kind: 'tên cá nhân', expected: of('Bùi Thị Ngọc Hân') },
-    { query: 'bui thi ngoc han', kind: 'tên không dấu', expected: of('Bùi Thị Ngọc Hân'), twin: 'Bùi Thị Ngọc Hân' },
+    { query: 'Nguyễn Văn An', kind: 'tên cá nhân', expected: recordOf('Nguyễn Văn An') },
+    { query: 'nguyen van an', kind: 'tên không dấu', expected: recordOf('Nguyễn Văn An'), twin: 'Nguyễn Văn An' },
+    { query: 'Nguyễn Văn', kind: 'họ và tên đệm', expected: recordOf('Nguyễn Văn An') },
+    { query: 'nguyen van', kind: 'họ và tên đệm không dấu', expected: recordOf('Nguyễn Văn An'), twin: 'Nguyễn Văn' },
+    { query: 'Lê Minh Đức', kind: 'tên có Đ', expected: recordOf('Lê Minh Đức') },
+    { query: 'le minh duc', kind: 'tên không dấu, d thay Đ', expected: recordOf('Lê Minh Đức'), twin: 'Lê Minh Đức' },
+    { query: 'Đặng Quốc Dũng', kind: 'tên có Đ và D', expected: recordOf('Đặng Quốc Dũng') },
+    { query: 'dang quoc dung', kind: 'tên không dấu', expected: recordOf('Đặng Quốc Dũng'), twin: 'Đặng Quốc Dũng' },
+    { query: 'Bùi Thị Ngọc Hân', kind: 'tên cá nhân', expected: recordOf('Bùi Thị Ngọc Hân') },
+    { query: 'bui thi ngoc han', kind: 'tên không dấu', expected: recordOf('Bùi Thị Ngọc Hân'), twin: 'Bùi Thị Ngọc Hân' },
     { query: unit, kind: 'tên đơn vị', expected: [routes.unit('phong-dang-ky-kinh-doanh'), ...of(unit)] },
     { query: 'phong dang ky kinh doanh', kind: 'tên đơn vị không dấu', expected: [routes.unit('phong-dang-ky-kinh-doanh'), ...of(unit)], twin: unit },
     { query: '1579/KH-SKHĐT', kind: 'số kế hoạch', expected: plan },
@@ -133,7 +142,7 @@ export async function queryTable(): Promise<QueryCase[]> {
     { query: 'dau tu phat trien', kind: 'cụm từ không dấu', expected: containing('đầu tư phát triển'), twin: 'đầu tư phát triển' },
     { query: 'tap huan chuyen doi so', kind: 'tiêu đề tin không dấu', expected: containing('tập huấn chuyển đổi số') },
     { query: 'hạn', kind: 'dấu đúng xếp trước (hạn trước Hân, hằng, hành)', expected: withForm('hạn'), exactForm: withForm('hạn') },
-    { query: 'Hân', kind: 'dấu đúng xếp trước (Hân trước hạn)', expected: of('Bùi Thị Ngọc Hân'), exactForm: withForm('Hân') },
+    { query: 'Hân', kind: 'dấu đúng xếp trước (Hân trước hạn)', expected: recordOf('Bùi Thị Ngọc Hân'), exactForm: withForm('Hân') },
     { query: 'hằng', kind: 'dấu đúng xếp trước (hằng trước hạn, hành)', expected: withForm('hằng'), exactForm: withForm('hằng') },
     { query: 'xyzzy chuyển đổi số', kind: 'một từ không có trên trang', expected: [], unknown: 'xyzzy' },
     { query: 'chuyen doi so qwerty', kind: 'một từ không có, không dấu', expected: [], unknown: 'qwerty' },

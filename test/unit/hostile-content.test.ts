@@ -73,7 +73,7 @@ const FILE_CASES: Record<string, string[]> = {
 
 /** An achievement that passes, with a photo or body to vary. */
 const achievement = ({ photo, body = 'Ông Trần Văn Thử xây dựng kho dữ liệu.', recipient = 'Trần Văn Thử' }: { photo?: string; body?: string; recipient?: string } = {}) =>
-  ['---', 'kind: ca-nhan', `recipient: ${recipient}`, 'unit: van-phong-so', 'award: Giấy khen', 'authority: Giám đốc Sở', 'decisionNumber: 77/QĐ-SKHĐT', 'decisionDate: 2023-03-15',
+  ['---', 'kind: ca-nhan', `recipient: ${recipient}`, 'person: tran-van-thu', 'unit: van-phong-so', 'award: Giấy khen', 'authority: Giám đốc Sở', 'decisionNumber: 77/QĐ-SKHĐT', 'decisionDate: 2023-03-15',
     'summary: Xây dựng kho dữ liệu văn bản điện tử của Sở.', ...(photo ? ['photo:', `  image: ${photo}`, '  alt: Ảnh chân dung'] : []), '---', '', body, ''].join('\n');
 
 const SVG = '<?xml version="1.0"?>\n<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><script>alert(document.domain)</script></svg>\n';
@@ -129,7 +129,7 @@ const DISK_CASES: Record<string, { scene: Scene; lines: string[] }> = {
       write(root, 'content/media/so-do.png', SVG);
       write(root, A, achievement({ body: 'Sơ đồ: ![Sơ đồ](../media/so-do.png)' }));
     },
-    lines: [`${A}:12: body: ${imageMessage('«../media/so-do.png» là ảnh SVG (có thể chứa mã chạy được), không dùng được làm ảnh; lưu ảnh thành JPG, PNG hoặc WebP.', '"../media/so-do.png" is an SVG (which can carry scripts), not accepted as a photo; save it as JPG, PNG or WebP.')}`],
+    lines: [`${A}:13: body: ${imageMessage('«../media/so-do.png» là ảnh SVG (có thể chứa mã chạy được), không dùng được làm ảnh; lưu ảnh thành JPG, PNG hoặc WebP.', '"../media/so-do.png" is an SVG (which can carry scripts), not accepted as a photo; save it as JPG, PNG or WebP.')}`],
   },
   'text bytes in a .jpg': {
     scene: (root) => {
@@ -239,7 +239,7 @@ const DISK_CASES: Record<string, { scene: Scene; lines: string[] }> = {
   },
   'a body over 200,000 characters': {
     scene: (root) => write(root, A, achievement({ body: 'Chu. '.repeat(50_000) })),
-    lines: [`${A}:11: body: nội dung dài 250.002 ký tự, quá giới hạn 200.000; chia thành nhiều bài hoặc đưa văn bản đầy đủ vào tệp đính kèm. / the body is 250002 characters long, over the limit of 200000; split it or attach the full text as a file.`],
+    lines: [`${A}:12: body: nội dung dài 250.002 ký tự, quá giới hạn 200.000; chia thành nhiều bài hoặc đưa văn bản đầy đủ vào tệp đính kèm. / the body is 250002 characters long, over the limit of 200000; split it or attach the full text as a file.`],
   },
   'a real JPEG photo and a BOM at the start of the file pass': {
     scene: (root, { jpeg }) => {
@@ -255,6 +255,8 @@ let images: { jpeg: Buffer; png: Buffer };
 beforeAll(async () => {
   root = mkdtempSync(join(tmpdir(), 'thidua-hostile-'));
   cpSync(FIXTURE_CONTENT, join(root, 'content'), { recursive: true });
+  // The person the corpus's individual achievements name (an individual's achievement needs one).
+  cpSync(join(ROOT, 'test/fixtures/people'), join(root, 'content', 'people'), { recursive: true });
   const picture = sharp({ create: { width: 40, height: 30, channels: 3, background: '#b22' } });
   images = { jpeg: await picture.clone().jpeg().toBuffer(), png: await picture.clone().png().toBuffer() };
 });

@@ -113,7 +113,7 @@ describe('invalid spreadsheets: row-level errors, nothing written', () => {
       'invalid-bad-date.csv dòng 2, cột «Ngày quyết định»: Ngày «31/02/2022» không có thật (ghi theo thứ tự ngày/tháng/năm).',
       'invalid-bad-date.csv dòng 3, cột «Ngày quyết định»: Ngày «2022/12/20» không đúng dạng; ghi ngày/tháng/năm (ví dụ 28/12/2023) hoặc năm-tháng-ngày (2023-12-28).',
     ]],
-    ['invalid-duplicate-row.csv', ['invalid-duplicate-row.csv dòng 5, cột «Họ tên / Tên tập thể»: «TRẦN VĂN BÌNH» trùng với dòng 3 (cùng người hoặc tập thể, cùng quyết định 210/QĐ-SKHĐT).']],
+    ['invalid-duplicate-row.csv', ['invalid-duplicate-row.csv dòng 5, cột «Họ tên / Tên tập thể»: «Trần Văn Bình» trùng với dòng 3 (cùng người hoặc tập thể, cùng quyết định 210/QĐ-SKHĐT).']],
     ['invalid-missing-name.csv', ['invalid-missing-name.csv dòng 3, cột «Họ tên / Tên tập thể»: «Họ tên / Tên tập thể» không được để trống.']],
     ['invalid-unknown-form.csv', [expect.stringMatching(/^invalid-unknown-form\.csv dòng 4, cột «Hình thức»: Không có hình thức khen thưởng «Bằng khen của Giám đốc» trong danh mục\. Chọn một trong: .*«Giấy khen»/) as unknown as string]],
     ['invalid-bad-number.csv', [2, 3, 4].map((line) => `invalid-bad-number.csv dòng ${line}, cột «Số quyết định»: «210/QD-SKHDT»: Số quyết định có dạng số/QĐ-cơ quan, ví dụ 45/QĐ-SKHĐT. Viết «QĐ» với chữ Đ.`)],
@@ -183,5 +183,80 @@ describe('invalid spreadsheets: row-level errors, nothing written', () => {
       'nhieu-loi.csv dòng 6, cột «Ngày quyết định»: Ngày quyết định 2027-01-02 ở sau hôm nay (2026-11-27); kiểm tra lại ngày.',
     ]);
     expect(await written()).toEqual({});
+  });
+});
+
+describe('people: who an individual row names', () => {
+  const HEADER = 'Họ tên / Tên tập thể;Mã cá nhân;Loại;Chức vụ;Đơn vị;Hình thức;Cấp khen;Số quyết định;Ngày quyết định;Tóm tắt';
+  /** A one-decision sheet: each row is [name, person id, unit]. */
+  async function sheet(rows: [string, string, string][]): Promise<string> {
+    const file = join(content, 'nguoi.csv');
+    const lines = rows.map(([name, id, unit]) => `${name};${id};Cá nhân;Chuyên viên;${unit};Giấy khen;Giám đốc Sở;99/QĐ-SKHĐT;15/12/2025;Hoàn thành tốt nhiệm vụ.`);
+    await writeFile(file, `\uFEFF${[HEADER, ...lines].join('\r\n')}\r\n`);
+    return file;
+  }
+  async function person(id: string, name: string, unit: string, position = 'Chuyên viên') {
+    await mkdir(join(content, 'people'), { recursive: true });
+    await writeFile(join(content, 'people', `${id}.yml`), `name: ${name}\nunit: ${unit}\nposition: ${position}\n`);
+  }
+  const personOf = async (file: string) => /^person: (.*)$/m.exec(await readFile(join(content, 'achievements', file), 'utf8'))?.[1];
+
+  it('creates a person the archive does not know, once for two rows, and --dry-run lists them', async () => {
+    const file = await sheet([['Đinh Văn Mới', '', 'Văn phòng Sở'], ['Hồ Thị Mới', '', 'VP']]);
+    const dry = await importDecision({ file, contentDir: content, dryRun: true });
+    expect(dry.errors).toEqual([]);
+    const folder = content.split('/').at(-1)!;
+    expect(dry.people.map((p) => [p.line, p.path])).toEqual([
+      [2, `${folder}/people/dinh-van-moi.yml`],
+      [3, `${folder}/people/ho-thi-moi.yml`],
+    ]);
+    expect(await readdir(content)).not.toContain('people');
+
+    await importDecision({ file, contentDir: content });
+    expect(await readFile(join(content, 'people/dinh-van-moi.yml'), 'utf8')).toBe('name: Đinh Văn Mới\nunit: van-phong-so\nposition: Chuyên viên\n');
+    expect(await personOf('dinh-van-moi-99-qd-skhdt-2025.mdx')).toBe('dinh-van-moi');
+  });
+
+  it('finds a known person by name and unit without tones, and a namesake in another unit stays apart', async () => {
+    await person('nguyen-van-an', 'Nguyễn Văn An', 'van-phong-so');
+    await person('nguyen-van-an-2', 'Nguyễn Văn An', 'thanh-tra-so', 'Thanh tra viên');
+    const result = await importDecision({ file: await sheet([['NGUYEN VAN AN', '', 'Thanh tra Sở']]), contentDir: content });
+    expect(result.errors).toEqual([]);
+    expect(result.people).toEqual([]);
+    expect(await personOf('nguyen-van-an-99-qd-skhdt-2025.mdx')).toBe('nguyen-van-an-2');
+  });
+
+  it('follows a person whose unit was merged into their current one', async () => {
+    // Phòng Đăng ký kinh doanh was merged into Phòng Doanh nghiệp và Đăng ký kinh doanh in 2025.
+    await person('pham-thi-thu-ha', 'Phạm Thị Thu Hà', 'phong-doanh-nghiep-va-dang-ky-kinh-doanh');
+    const file = join(content, 'nguoi.csv');
+    await writeFile(file, `\uFEFF${HEADER}\r\nPhạm Thị Thu Hà;;Cá nhân;Chuyên viên;Phòng Đăng ký kinh doanh;Giấy khen;Giám đốc Sở;98/QĐ-SKHĐT;15/12/2024;Hoàn thành tốt nhiệm vụ.\r\n`);
+    const result = await importDecision({ file, contentDir: content });
+    expect(result.errors).toEqual([]);
+    expect(await personOf('pham-thi-thu-ha-98-qd-skhdt-2024.mdx')).toBe('pham-thi-thu-ha');
+  });
+
+  it('reports by row a name it cannot tell apart, and writes nothing', async () => {
+    await person('le-van-hai', 'Lê Văn Hai', 'van-phong-so', 'Chuyên viên');
+    await person('le-van-hai-2', 'Lê Văn Hai', 'van-phong-so', 'Kế toán');
+    await person('tran-thi-ba', 'Trần Thị Ba', 'thanh-tra-so');
+    const result = await importDecision({ file: await sheet([['Le Van Hai', '', 'Văn phòng Sở'], ['Trần Thị Ba', '', 'Văn phòng Sở']]), contentDir: content });
+    expect(result.ok).toBe(false);
+    expect(result.errors).toEqual([
+      'nguoi.csv dòng 2, cột «Họ tên / Tên tập thể»: «Le Van Hai» ứng với nhiều người cùng đơn vị: le-van-hai (Chuyên viên, Văn phòng Sở); le-van-hai-2 (Kế toán, Văn phòng Sở); ghi mã của đúng người vào cột «Mã cá nhân».',
+      'nguoi.csv dòng 3, cột «Họ tên / Tên tập thể»: «Trần Thị Ba» đã có trong mục Cá nhân nhưng ở đơn vị khác: tran-thi-ba (Chuyên viên, Thanh tra Sở). Nếu là cùng một người (đã chuyển đơn vị), ghi mã đó vào cột «Mã cá nhân»; nếu là người khác cùng tên, ghi một mã mới, ví dụ «tran-thi-ba-2».',
+    ]);
+    expect(await written()).toEqual({});
+  });
+
+  it('takes the «Mã cá nhân» column for a move or a new namesake, and refuses a code of someone else', async () => {
+    await person('le-van-hai', 'Lê Văn Hai', 'van-phong-so', 'Chuyên viên');
+    await person('le-van-hai-2', 'Lê Văn Hai', 'van-phong-so', 'Kế toán');
+    await person('tran-thi-ba', 'Trần Thị Ba', 'thanh-tra-so');
+    const ok = await importDecision({ file: await sheet([['Lê Văn Hai', 'le-van-hai-2', 'VP'], ['Trần Thị Ba', 'tran-thi-ba', 'VP']]), contentDir: content, dryRun: true });
+    expect(ok.errors).toEqual([]);
+    expect(ok.create.map((e) => e.data['person'])).toEqual(['le-van-hai-2', 'tran-thi-ba']);
+    const bad = await importDecision({ file: await sheet([['Lê Văn Hai', 'tran-thi-ba', 'VP']]), contentDir: content });
+    expect(bad.errors).toEqual(['nguoi.csv dòng 2, cột «Mã cá nhân»: mã cá nhân «tran-thi-ba» là của «Trần Thị Ba», không phải «Lê Văn Hai»; kiểm tra lại mã hoặc họ tên.']);
   });
 });

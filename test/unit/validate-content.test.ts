@@ -99,6 +99,12 @@ const CASES: Record<string, Expected> = {
   'units/valid-until-before-from.yml': { field: 'validUntil', vi: 'ngày ngừng hoạt động 2019-12-31 ở trước ngày bắt đầu 2020-01-01', en: 'validUntil 2019-12-31 is before validFrom 2020-01-01' },
   'units/order-as-text.yml': { field: 'order', vi: '«Thứ tự hiển thị» phải là một số nguyên', en: '"order" must be a whole number' },
   'units/unexpected-extension.yaml': { field: 'file', vi: 'phần mở rộng «.yaml» không đúng: đổi tên tệp thành «unexpected-extension.yml»', en: 'unexpected file extension ".yaml" in content/units/' },
+  'achievements/individual-without-person.mdx': { field: 'person', vi: 'thành tích cá nhân cần chọn «Cá nhân được khen»', en: 'an individual\'s achievement needs "person"' },
+  'achievements/collective-with-person.mdx': { field: 'person', vi: '«Cá nhân được khen» chỉ ghi với thành tích cá nhân', en: '"person" is for individuals only' },
+  'achievements/recipient-not-person-name.mdx': { field: 'recipient', vi: 'họ tên «Trần Văn Thư» khác tên của cá nhân «tran-van-thu» («Trần Văn Thử»)', en: 'recipient "Trần Văn Thư" differs from the name of person "tran-van-thu"' },
+  'achievements/unknown-person.mdx': { field: 'person', vi: '«Cá nhân được khen» trỏ tới «tran-van-thu-2» nhưng không có mục nào như vậy trong content/people/', en: '"person" refers to "tran-van-thu-2", which does not exist in content/people/' },
+  'achievements/person-twice-in-decision.mdx': { field: 'recipient', vi: '«Nguyễn Văn An» đã được ghi nhận trong quyết định 296/QĐ-SKHĐT với cùng hình thức khen thưởng (content/achievements/nguyen-van-an-296-qd-skhdt-2024.mdx)', en: 'is already recorded for decision 296/QĐ-SKHĐT' },
+  'people/trung-nguyen-van-an.yml': { field: 'name', vi: '«Nguyen Van An» trùng họ tên, đơn vị và chức vụ với content/people/nguyen-van-an.yml', en: 'has the same name, unit and position as content/people/nguyen-van-an.yml' },
   'tin-tuc/bai-viet.mdx': { field: 'file', on: 'content/tin-tuc', vi: 'thư mục này không thuộc bộ sưu tập nào nên sẽ không được đăng', en: 'not a collection, so it would never be published' },
 };
 
@@ -123,6 +129,8 @@ const remove = (fixture: string) => {
 beforeAll(() => {
   root = mkdtempSync(join(tmpdir(), 'thidua-validate-'));
   cpSync(FIXTURE_CONTENT, join(root, 'content'), { recursive: true });
+  // The person the corpus's individual achievements name (an individual's achievement needs one).
+  cpSync(join(FIXTURES, 'people'), join(root, 'content', 'people'), { recursive: true });
 });
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
@@ -171,7 +179,8 @@ describe('a build without illustrative entries', () => {
     try {
       const withSamples = (await validateContent({ root, today: TODAY, includeSamples: true })).problems;
       expect(withSamples.map((p) => p.field)).toEqual(['unit']);
-      const without = (await validateContent({ root, today: TODAY, includeSamples: false })).problems;
+      // (The corpus's person, a real entry, is in an illustrative unit too: only the fixture's own problems count here.)
+      const without = (await validateContent({ root, today: TODAY, includeSamples: false })).problems.filter((p) => p.file === 'content/achievements/unit-closed-at-decision.mdx');
       expect(without.map((p) => p.field).sort()).toEqual(['unit', 'unit']);
       expect(without.map((p) => p.en).join('\n')).toContain('"unit" refers to "phong-dang-ky-kinh-doanh", an illustrative entry');
     } finally {

@@ -26,10 +26,13 @@ export function decisionSlugOf(number: string, date: string): string {
  * - Tones are kept: in Vietnamese they tell names apart (Hà, Hạ, Hải are different people).
  * - The unit is part of it: "Nguyễn Văn An" is a common name; two people of two units can be
  *   honoured in one decision.
+ * - An individual who names their person (content/people/) is that person, in whatever unit.
  * - The award is part of it: one yearly decision commonly gives one person two titles
  *   («Lao động tiên tiến» and «Chiến sĩ thi đua cơ sở»).
  */
-export function recipientKey(r: { recipient?: string | undefined; unit?: string | undefined; award?: string | undefined }): string {
+export function recipientKey(r: { recipient?: string | undefined; unit?: string | undefined; award?: string | undefined; person?: string | undefined }): string {
+  // A person of content/people/ is one identity whatever unit they were in that day.
+  if (r.person) return `person:${r.person}|${r.award ?? ''}`;
   const name = (r.recipient ?? '').normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
   return [name, r.unit ?? '', r.award ?? ''].join('|');
 }
@@ -94,7 +97,7 @@ export const sameRecipientTwiceInDecision: Rule = (ctx) => {
       const n2 = achievement.text(e, 'decisionNumber')!;
       if (n1 !== n2) continue;
       const recipient = achievement.text(e, 'recipient') ?? e.id;
-      const key = recipientKey({ recipient, unit: achievement.text(e, 'unit'), award: achievement.text(e, 'award') });
+      const key = recipientKey({ recipient, unit: achievement.text(e, 'unit'), award: achievement.text(e, 'award'), person: achievement.text(e, 'person') });
       const other = seen.get(key);
       if (other) {
         ctx.report(e, 'recipient', `«${recipient}» đã được ghi nhận trong quyết định ${n2} với cùng hình thức khen thưởng (${other.file}); xóa một trong hai tệp.`,

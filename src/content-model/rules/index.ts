@@ -10,9 +10,10 @@ import { rules as decisions } from './decisions.ts';
 import { rules as links } from './links.ts';
 import { rules as news } from './news.ts';
 import { rules as numbers } from './numbers.ts';
+import { rules as people } from './people.ts';
 import { rules as references } from './references.ts';
 import { rules as units } from './units.ts';
 
-export const RULE_FAMILIES: readonly (readonly Rule[])[] = [references, achievements, news, campaigns, units, decisions, numbers, links];
+export const RULE_FAMILIES: readonly (readonly Rule[])[] = [references, achievements, news, campaigns, units, people, decisions, numbers, links];
 
 export type { Rule, RuleContext } from './context.ts';

@@ -8,7 +8,7 @@ export const internalLinksReachPages: Rule = (ctx) => {
   const published = (e: ContentEntry) => (ctx.includeSamples || e.data['sample'] !== true) && e.data['draft'] !== true;
   // Every fixed page of the site, from the one route table (not a list kept by hand here).
   const pages = new Set<string>(Object.values(routes).filter((r): r is Extract<(typeof routes)[keyof typeof routes], string> => typeof r === 'string'));
-  const pageOf: Record<string, (id: string) => string> = { campaigns: routes.campaign, news: routes.article, achievements: routes.achievement, units: routes.unit };
+  const pageOf: Record<string, (id: string) => string> = { campaigns: routes.campaign, news: routes.article, achievements: routes.achievement, units: routes.unit, people: routes.person };
   for (const e of ctx.entries) {
     if (!published(e)) continue;
     pages.add(pageOf[e.collection]!(e.id));

@@ -45,9 +45,10 @@ interface PagefindApi {
 
 /**
  * Ranking weights: accents ignored (see above); `so`, the number of the document a page is
- * (META.number), weighs twice a title so "1579/KH-SKHĐT" finds the plan before the news citing it.
+ * (META.number), weighs twice a title so "1579/KH-SKHĐT" finds the plan before the news citing it;
+ * `ten`, the name of the person a record page is (META.name), likewise for a person's name.
  */
-const RANKING = { diacriticSimilarity: 0, metaWeights: { title: 5, so: 10 } };
+const RANKING = { diacriticSimilarity: 0, metaWeights: { title: 5, so: 10, ten: 10 } };
 
 let loading: Promise<PagefindApi> | undefined;
 /** Searches run one at a time: the exact-accents step switches a Pagefind option for one search. */
