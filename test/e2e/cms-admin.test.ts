@@ -183,7 +183,7 @@ describe('Decap CMS at /admin (local backend of npm start, Chromium)', () => {
     await choose('Loại', 'Cá', 'Cá nhân');
     // Typed decomposed (as text pasted from some editors arrives): saved as NFC, slug with đ → d.
     await page.getByLabel('Họ tên / Tên tập thể').fill('Đặng Thị Ngọc Ánh'.normalize('NFD'));
-    await choose('Cá nhân được khen (không bắt buộc)', 'Ngọc Ánh', /Đặng Thị Ngọc Ánh.*Chuyên viên.*van-phong-so/);
+    await choose('Cá nhân được khen (không bắt buộc)', 'ngoc anh chuyen vien', 'Đặng Thị Ngọc Ánh — Chuyên viên, Văn phòng Sở');
     await page.getByLabel('Chức vụ (không bắt buộc)').fill('Chuyên viên');
     await choose('Đơn vị', 'Văn phòng', 'Văn phòng Sở');
     await choose('Hình thức khen thưởng', 'Giấy', 'Giấy khen');

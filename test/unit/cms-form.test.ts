@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { matchOptions, pickerOptions } from '../../src/cms/admin/relation-widget.ts';
 import type { ContentSnapshot } from '../../src/content-model/snapshot.ts';
 
-const entry = (collection: 'units' | 'campaigns', id: string, data: Record<string, unknown>) => ({ collection, id, file: `content/${collection}/${id}`, data, failed: [] });
+const entry = (collection: 'units' | 'campaigns' | 'people', id: string, data: Record<string, unknown>) => ({ collection, id, file: `content/${collection}/${id}`, data, failed: [] });
 const SNAPSHOT = {
   version: 1,
   files: [],
@@ -12,6 +12,8 @@ const SNAPSHOT = {
     entry('units', 'van-phong-so', { name: 'Văn phòng Sở', shortName: 'VP', order: 2 }),
     entry('units', 'phong-dang-ky-kinh-doanh', { name: 'Phòng Đăng ký kinh doanh', order: 7, validUntil: '2025-02-28' }),
     entry('units', 'phong-doanh-nghiep-va-dang-ky-kinh-doanh', { name: 'Phòng Doanh nghiệp và Đăng ký kinh doanh', order: 8, validFrom: '2025-03-01' }),
+    entry('people', 'nguyen-van-an', { name: 'Nguyễn Văn An', unit: 'phong-doanh-nghiep-va-dang-ky-kinh-doanh', position: 'Phó Trưởng phòng' }),
+    entry('people', 'nguyen-van-an-2', { name: 'Nguyễn Văn An', unit: 'van-phong-so', position: 'Chuyên viên' }),
     entry('campaigns', '1579-kh-skhdt', { documentNumber: '1579/KH-SKHĐT', title: 'Thi đua chuyển đổi số tỉnh Đồng Tháp', issuedOn: '2023-03-01' }),
   ],
 } as unknown as ContentSnapshot;
@@ -34,6 +36,18 @@ describe('unit and campaign pickers', () => {
     expect(matchOptions(units, 'dang ky', '2025-06-02').map((o) => o.id)).toEqual(['phong-doanh-nghiep-va-dang-ky-kinh-doanh']);
     expect(matchOptions(units, 'dang ky', '2024-06-02').map((o) => o.id)).toEqual(['phong-dang-ky-kinh-doanh']);
     expect(matchOptions(units, 'dang ky', '2025-02-28').map((o) => o.id)).toEqual(['phong-dang-ky-kinh-doanh']);
+  });
+});
+
+describe('the person picker', () => {
+  const people = pickerOptions(SNAPSHOT, 'people');
+
+  it('finds a name without tones and tells namesakes apart by position and unit', () => {
+    expect(matchOptions(people, 'nguyen van an').map((o) => o.label)).toEqual([
+      'Nguyễn Văn An — Chuyên viên, Văn phòng Sở',
+      'Nguyễn Văn An — Phó Trưởng phòng, Phòng Doanh nghiệp và Đăng ký kinh doanh',
+    ]);
+    expect(matchOptions(people, 'an chuyen vien').map((o) => o.id)).toEqual(['nguyen-van-an-2']);
   });
 });
 

@@ -1,5 +1,5 @@
 /**
- * The `thidua-relation` widget: picks a unit or a campaign from the content snapshot
+ * The `thidua-relation` widget: picks a unit, a campaign or a person from the content snapshot
  * (the same one the gate checks against), in Vietnamese, forgiving missing tones — "van phong",
  * "dong thap" find "Văn phòng Sở", "Đồng Tháp" (foldVietnamese, đ → d). Decap's relation widget
  * matches tones exactly and says «No options». Units that had closed (or not yet opened) on the
@@ -43,6 +43,12 @@ export function pickerOptions(snapshot: ContentSnapshot, collection: string): Pi
           ...(until ? { validUntil: until } : {}),
           order: Number(d['order'] ?? 0),
         };
+      }
+      if (collection === 'people') {
+        // Namesakes are told apart by what a reader sees: position and unit (records' people rules).
+        const unitName = text(snapshot.entries.find((u) => u.collection === 'units' && u.id === text(d['unit']))?.data['name']) || text(d['unit']);
+        const label = `${text(d['name']) || e.id} — ${[text(d['position']), unitName].filter(Boolean).join(', ')}`;
+        return { id: e.id, label, haystack: foldVietnamese(`${label} ${e.id.replace(/-/g, ' ')}`), order: 0 };
       }
       const label = [text(d['documentNumber']), text(d['title'])].filter(Boolean).join(' – ') || e.id;
       return { id: e.id, label, haystack: foldVietnamese(`${label} ${e.id.replace(/-/g, ' ')}`), order: -Date.parse(text(d['issuedOn']) || '1970-01-01') };
