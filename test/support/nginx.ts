@@ -1,5 +1,5 @@
 /**
- * Runs Debian's real nginx (/usr/sbin/nginx) on a free loopback port, in a temporary prefix,
+ * Runs Debian's real nginx (/usr/sbin/nginx, found by system-tools.ts) on a free loopback port, in a temporary prefix,
  * with the site's server block rendered by src/lib/server-configs.ts, serving `root`.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -10,8 +10,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { renderNginxConfig } from '../../src/lib/server-configs.ts';
 import type { HeaderRule } from '../../src/lib/security-headers.ts';
 import { freePort } from './ports.ts';
-
-export const NGINX = '/usr/sbin/nginx';
+import { requireSystemTool } from './system-tools.ts';
 
 export interface LocalNginx {
   url: string;
@@ -19,6 +18,8 @@ export interface LocalNginx {
 }
 
 export async function startNginx(root: string, rules: readonly HeaderRule[]): Promise<LocalNginx> {
+  // A missing nginx fails here in one line (package and install command), not as ENOENT.
+  const nginx = requireSystemTool('nginx');
   const prefix = await mkdtemp(join(tmpdir(), 'thidua-nginx-'));
   await mkdir(join(prefix, 'tmp'));
   const port = await freePort();
@@ -38,7 +39,7 @@ ${server}
 }
 `;
   await writeFile(join(prefix, 'nginx.conf'), conf);
-  const child: ChildProcess = spawn(NGINX, ['-p', prefix, '-c', join(prefix, 'nginx.conf'), '-e', join(prefix, 'error.log')], { stdio: ['ignore', 'ignore', 'pipe'] });
+  const child: ChildProcess = spawn(nginx, ['-p', prefix, '-c', join(prefix, 'nginx.conf'), '-e', join(prefix, 'error.log')], { stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
   child.stderr?.on('data', (d) => (stderr += d));
   const url = `http://127.0.0.1:${port}`;
