@@ -44,10 +44,13 @@ export class BuildState {
   }
 }
 
+// On a line of its own so that reformatting never separates it from its directive.
+// eslint-disable-next-line no-control-regex -- ESC starts the terminal colour codes being removed.
+const COLOUR_CODES = /\x1b\[[0-9;]*m/g;
+
 /** The problem lines of a failed build's output, or its last lines when none is recognisable. */
 export function problemsFromBuildOutput(output: string): string[] {
-  // eslint-disable-next-line no-control-regex
-  const lines = output.replace(/\x1b\[[0-9;]*m/g, '').split('\n').map((l) => l.trim());
+  const lines = output.replace(COLOUR_CODES, '').split('\n').map((l) => l.trim());
   const problems = lines.filter((l) => /^content\/\S+?(:\d+)?: /.test(l));
   if (problems.length > 0) return [...new Set(problems)];
   return lines.filter(Boolean).slice(-8);
