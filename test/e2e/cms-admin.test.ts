@@ -5,7 +5,7 @@
  * the Vietnamese UI. The copy is rebuilt once, at the end, to check what the site then shows.
  * Tests run in order and build on each other (one copy, one server, one browser).
  */
-import { copyFile, mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -254,6 +254,35 @@ describe('Decap CMS at /admin (local backend of npm start, Chromium)', () => {
     });
     expect(body).toBe('Sáng 26/3, Chi đoàn Sở ra quân hỗ trợ người dân.');
     expect(await exists(content('media', 'ra-quan-ho-tro.jpg'))).toBe(true);
+  });
+
+  it('a body typed in the editor with code in a comment wrapper and a meta refresh never runs: the build refuses it, no canary', async () => {
+    // Issue 12.1. This server runs without the content gate, so Decap's own save is what reaches
+    // the disk: `*` escaped, `{`, `<` and the code kept as typed. The build must not run it.
+    const canary = join(copy.dir, 'pwned-cms.txt');
+    await openAdmin('/collections/news/new');
+    await page.getByLabel('Tiêu đề').fill('Tin có mã trong nội dung');
+    await page.getByLabel('Ngày đăng').fill('2026-03-27');
+    await page.getByLabel('Tóm tắt').fill('Nội dung gõ trong trình soạn thảo có mã và thẻ chuyển hướng.');
+    await choose('Đơn vị đưa tin', 'Chi đoàn', 'Chi đoàn Sở');
+    await typeBody(`{/* */ globalThis.process.getBuiltinModule('node:fs').writeFileSync(${JSON.stringify(canary)}, '') /* */} <meta http-equiv="refresh" content="0;url=https://canary.invalid/">`);
+    await publish();
+    const slug = 'tin-co-ma-trong-noi-dung';
+    await waitForSaved('news', slug);
+    const file = content('news', `${slug}.mdx`);
+    try {
+      const { body } = await readEntry(file);
+      expect(body).toContain("globalThis.process.getBuiltinModule('node:fs')");
+      expect(body).toContain('<meta http-equiv="refresh"');
+      const build = await astroBuild({ root: copy.dir, outDir: join(copy.dir, 'dist-hostile'), quiet: true });
+      expect(build.code).not.toBe(0);
+      expect(build.output).toMatch(new RegExp(`content/news/${slug}\\.mdx:\\d+: body: `));
+      expect(await exists(canary)).toBe(false);
+      expect(await exists(join(copy.dir, 'dist-hostile', 'index.html'))).toBe(false);
+    } finally {
+      // The later tests rebuild the site from this content.
+      await rm(file, { force: true });
+    }
   });
 
   it('edits an existing achievement and deletes a news article', async () => {
