@@ -71,29 +71,37 @@ export function yearRuns(years: readonly number[]): YearRun[] {
   return runs;
 }
 
-/** The runs of every emulation title among the honours, titles in the vocabulary's order. */
-export function titleRuns(honours: readonly Honour[]): TitleRuns[] {
-  const byAward = new Map<string, number[]>();
+/**
+ * The runs of every emulation title among the honours, titles in the vocabulary's order. With a
+ * holder's name, honours given under another name (a unit's predecessor before a merger or
+ * rename) run apart, labelled with that name: whether a run carries across a merger is for the
+ * council to judge, so the record does not join them.
+ */
+export function titleRuns(honours: readonly Honour[], holderName?: string): TitleRuns[] {
+  const byAward = new Map<string, { award: string; years: number[] }>();
   for (const h of honours) {
     if (recordTableOf(h.award) !== 'danh-hieu') continue;
-    byAward.set(h.award, [...(byAward.get(h.award) ?? []), h.year]);
+    const label = awardText(h, holderName);
+    const group = byAward.get(label) ?? { award: h.award, years: [] };
+    group.years.push(h.year);
+    byAward.set(label, group);
   }
   const order = (award: string) => {
     const i = AWARD_FORMS.findIndex((f) => f.value === award);
     return i === -1 ? AWARD_FORMS.length : i;
   };
   return [...byAward.entries()]
-    .sort(([a], [b]) => order(a) - order(b) || compareVietnamese(a, b))
-    .map(([award, years]) => ({ award, runs: yearRuns(years) }));
+    .sort(([la, a], [lb, b]) => order(a.award) - order(b.award) || Math.min(...a.years) - Math.min(...b.years) || compareVietnamese(la, lb))
+    .map(([label, { years }]) => ({ award: label, runs: yearRuns(years) }));
 }
 
-/** The record of a person or unit from its honours (any order). */
-export function awardRecord<H extends Honour>(honours: readonly H[]): AwardRecord<H> {
+/** The record of a person or unit from its honours (any order), for the holder named so today. */
+export function awardRecord<H extends Honour>(honours: readonly H[], holderName?: string): AwardRecord<H> {
   const sorted = [...honours].sort(compareHonours);
   return {
     titles: sorted.filter((h) => recordTableOf(h.award) === 'danh-hieu'),
     forms: sorted.filter((h) => recordTableOf(h.award) === 'hinh-thuc'),
-    runs: titleRuns(sorted),
+    runs: titleRuns(sorted, holderName),
   };
 }
 

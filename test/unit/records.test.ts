@@ -98,13 +98,13 @@ describe('record tables', () => {
 });
 
 describe('a unit record across a merger', () => {
-  it('names the predecessor as the decision did, and the run continues across the merger', () => {
+  it('names the predecessor as the decision did, and keeps its runs apart from the successor’s', () => {
     const before = { ...honour('Tập thể lao động tiên tiến', 2023), recipient: 'Phòng Đăng ký kinh doanh' };
     const after = { ...honour('Tập thể lao động tiên tiến', 2024), recipient: 'Phòng Doanh nghiệp và Đăng ký kinh doanh' };
-    const record = awardRecord([after, before]);
+    const record = awardRecord([after, before], 'Phòng Doanh nghiệp và Đăng ký kinh doanh');
     const tsv = recordTsv(record, 'Phòng Doanh nghiệp và Đăng ký kinh doanh').split('\n');
     expect(tsv[2]).toMatch(/^2023\tTập thể lao động tiên tiến \(Phòng Đăng ký kinh doanh\)\t/);
     expect(tsv[3]).toMatch(/^2024\tTập thể lao động tiên tiến\t/);
-    expect(record.runs.map(describeTitleRuns)).toEqual(['Tập thể lao động tiên tiến: 2023–2024, 2 năm liên tục']);
+    expect(record.runs.map(describeTitleRuns)).toEqual(['Tập thể lao động tiên tiến (Phòng Đăng ký kinh doanh): 2023', 'Tập thể lao động tiên tiến: 2024']);
   });
 });
