@@ -5,6 +5,7 @@
  */
 import { routes } from '../lib/routes.ts';
 import type { CollectionSpec } from '../schema/field.ts';
+import { SEARCH_KEY_IN_SUMMARY } from './search-key.ts';
 
 /** A route of the site with Decap's `{{slug}}` placeholder, without the leading slash. */
 const previewPath = (route: (id: string) => string) => route('{{slug}}').replace(/^\//, '');
@@ -12,7 +13,7 @@ const previewPath = (route: (id: string) => string) => route('{{slug}}').replace
 export interface CmsCollectionExtras {
   /** Decap slug template of a new entry's file name (slugified: unaccented, đ → d, lower case). */
   slug: string;
-  /** Line shown for an entry in the CMS lists. */
+  /** Line shown for an entry in the CMS lists (ending with the search key: search-key.ts). */
   summary: string;
   sortableFields: string[];
   /** How lists open: newest decisions and articles first, units in their display order. */
@@ -31,7 +32,7 @@ export interface CmsCollectionExtras {
 export const CMS_COLLECTION_EXTRAS: Record<CollectionSpec['name'], CmsCollectionExtras> = {
   news: {
     slug: '{{title}}',
-    summary: '{{publishedAt}} · {{title}}{{draft | ternary(\' (bản nháp)\', \'\')}}',
+    summary: `{{publishedAt}} · {{title}}{{draft | ternary(' (bản nháp)', '')}}${SEARCH_KEY_IN_SUMMARY}`,
     sortableFields: ['publishedAt', 'title'],
     defaultSort: 'desc',
     previewPath: previewPath(routes.article),
@@ -42,7 +43,7 @@ export const CMS_COLLECTION_EXTRAS: Record<CollectionSpec['name'], CmsCollection
   achievements: {
     // Like the existing files: nguyen-van-an-45-qd-skhdt-2023 (decision numbers restart each year).
     slug: "{{recipient}}-{{decisionNumber}}-{{decisionDate | date('YYYY')}}",
-    summary: '{{recipient}} · {{award}} · {{decisionNumber}}',
+    summary: `{{recipient}} · {{award}} · {{decisionNumber}}${SEARCH_KEY_IN_SUMMARY}`,
     sortableFields: ['decisionDate', 'recipient', 'decisionNumber'],
     defaultSort: 'desc',
     previewPath: previewPath(routes.achievement),
@@ -53,7 +54,7 @@ export const CMS_COLLECTION_EXTRAS: Record<CollectionSpec['name'], CmsCollection
   },
   campaigns: {
     slug: '{{documentNumber}}',
-    summary: '{{documentNumber}} · {{title}}',
+    summary: `{{documentNumber}} · {{title}}${SEARCH_KEY_IN_SUMMARY}`,
     sortableFields: ['issuedOn', 'title'],
     defaultSort: 'desc',
     previewPath: previewPath(routes.campaign),
@@ -74,7 +75,7 @@ export const CMS_COLLECTION_EXTRAS: Record<CollectionSpec['name'], CmsCollection
   },
   units: {
     slug: '{{name}}',
-    summary: '{{name}}',
+    summary: `{{name}}${SEARCH_KEY_IN_SUMMARY}`,
     sortableFields: ['order', 'name'],
     defaultSort: 'asc',
     previewPath: previewPath(routes.unit),

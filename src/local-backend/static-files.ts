@@ -6,8 +6,7 @@
  * Content-Security-Policy. It binds 127.0.0.1 only. `npm start` serves it together with the CMS's
  * local backend (server.ts).
  */
-import { createReadStream } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
+import { open, readFile, stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
@@ -85,20 +84,26 @@ export async function serveStatic(req: IncomingMessage, res: ServerResponse, roo
     for (const rule of parseHeadersFile(rulesText)) {
       if (rule.pattern.test(path)) for (const [k, v] of rule.headers) headers[k] = v;
     }
-    const info = await stat(target).catch(() => undefined);
-    if (!info?.isFile()) {
+    // Opened before answering: `npm start` swaps in a new build by renaming folders, and an open
+    // file stays readable through that, where a path read later could vanish mid-answer.
+    const handle = await open(target, 'r').catch(() => undefined);
+    const info = await handle?.stat().catch(() => undefined);
+    if (!handle || !info?.isFile()) {
+      await handle?.close();
       res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
       return;
     }
     // Revalidation as the static hosts answer it: a file asked for again unchanged costs a 304.
     headers['ETag'] = `W/"${info.size.toString(16)}-${Math.floor(info.mtimeMs).toString(16)}"`;
-    if (status === 200 && req.headers['if-none-match'] === headers['ETag']) {
-      res.writeHead(304, headers).end();
+    if ((status === 200 && req.headers['if-none-match'] === headers['ETag']) || req.method === 'HEAD') {
+      await handle.close();
+      res.writeHead(req.method === 'HEAD' ? status : 304, headers).end();
       return;
     }
     res.writeHead(status, headers);
-    if (req.method === 'HEAD') res.end();
-    else createReadStream(target).pipe(res);
+    const stream = handle.createReadStream();
+    stream.on('error', (error) => res.destroy(error));
+    stream.pipe(res);
   } catch (error) {
     if (!res.headersSent) res.writeHead(500);
     res.end(String(error));

@@ -164,7 +164,7 @@ describe('the content gate in the CMS form and the local backend (Chromium, npm 
     await publish();
     await expect.poll(() => readFile(file(b), 'utf8'), { timeout: 20_000 }).toContain('summary: Tóm tắt mới của Lê Minh Đức.');
     // The edit reaches the page served (a figure for the README, not a pass/fail threshold).
-    const served = async () => (await fetch(`${site.url}/thanh-tich/${b.slug}/`)).text();
+    const served = async () => (await fetch(`${site.url}/thanh-tich/${b.slug}/`, { signal: AbortSignal.timeout(10_000) })).text();
     await expect.poll(served, { timeout: 180_000, interval: 250 }).toContain('Tóm tắt mới của Lê Minh Đức.');
     console.log(`[measure] simple publishing: «Công bố ngay» → page served in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     expect(await readFile(file(a), 'utf8')).toBe(beforeA);
@@ -202,6 +202,19 @@ describe('the content gate in the CMS form and the local backend (Chromium, npm 
     await page.getByRole('option').first().click();
     // The contents offered follow the campaign chosen in the picker.
     await page.getByRole('group', { name: 'Nội dung thi đua', exact: true }).getByRole('checkbox').first().waitFor();
+  });
+
+  it("finds entries in the CMS's own search typed without tones", async () => {
+    const cases: [string, string][] = [
+      ['nguyen van an', 'Nguyễn Văn An · Giấy khen · 45/QĐ-SKHĐT'],
+      ['dong thap', '1579/KH-SKHĐT · Đợt thi đua đặc biệt chào mừng kỷ niệm 45 năm Ngày thành lập tỉnh Đồng Tháp'],
+      ['van phong so', 'Văn phòng Sở'],
+    ];
+    for (const [query, found] of cases) {
+      await page.goto('about:blank');
+      await page.goto(`${site.url}/admin/#/search/${encodeURIComponent(query)}`);
+      await page.getByText(found, { exact: true }).first().waitFor({ timeout: 20_000 });
+    }
   });
 
   it('shows no «No options», «Markdown» or «mm/dd/yyyy»; dates are typed dd/mm/yyyy', async () => {

@@ -13,6 +13,7 @@ import { adminCsp } from '../../src/cms/csp.ts';
 import { applyCleanup, planCleanup } from '../../src/cms/entry-cleanup.ts';
 import { parseFrontmatter, parseYamlFile, stringifyFrontmatter, stringifyYamlFile } from '../../src/cms/formats.ts';
 import { mergePhrases, VI_ADDITIONS } from '../../src/cms/locale-vi.ts';
+import { SEARCH_KEY } from '../../src/cms/search-key.ts';
 import { COLLECTIONS } from '../../src/schema/index.ts';
 import type { Field } from '../../src/schema/field.ts';
 import { FIXTURE_SITE } from '../support/paths.ts';
@@ -97,7 +98,8 @@ describe('CMS config generated from the schema', () => {
 
     it(`${spec.name}: slug, summary and sort fields name real fields`, () => {
       const extras = CMS_COLLECTION_EXTRAS[spec.name];
-      const names = new Set(spec.fields.map((f) => f.name));
+      // The search key is added to every entry the CMS reads (src/cms/search-key.ts).
+      const names = new Set([...spec.fields.map((f) => f.name), SEARCH_KEY]);
       for (const template of [extras.slug, extras.summary]) {
         for (const [, name] of template.matchAll(/{{\s*([^}|\s]+)/g)) expect(names, `${spec.name}: ${name}`).toContain(name);
       }

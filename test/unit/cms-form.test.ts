@@ -85,3 +85,15 @@ describe('dates typed the Vietnamese way', async () => {
     expect(showVietnameseDate('02/03')).toBe('02/03');
   });
 });
+
+describe('the search key of the CMS list', async () => {
+  const { SEARCH_KEY, withSearchKey, withoutSearchKey } = await import('../../src/cms/search-key.ts');
+  it('folds the short texts, and never reaches a file', async () => {
+    const data = { recipient: 'Nguyễn Văn An', decisionNumber: '45/QĐ-SKHĐT', year: 2022, contents: ['x'], body: 'Đồng Tháp' };
+    const keyed = withSearchKey(data);
+    expect(keyed[SEARCH_KEY]).toBe('nguyen van an 45/qd-skhdt 2022');
+    expect(withoutSearchKey(keyed)).toEqual(data);
+    const { stringifyFrontmatter } = await import('../../src/cms/formats.ts');
+    expect(stringifyFrontmatter(withoutSearchKey(keyed))).not.toContain(SEARCH_KEY);
+  });
+});

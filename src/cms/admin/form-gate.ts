@@ -16,6 +16,7 @@ import { COLLECTIONS } from '../../schema/index.ts';
 import type { Field } from '../../schema/field.ts';
 import { stringifyFrontmatter, stringifyYamlFile } from '../formats.ts';
 import { CONTENT_SNAPSHOT_PATH } from '../local-api.ts';
+import { withoutSearchKey } from '../search-key.ts';
 import type { ImmutableMap } from './decap.ts';
 
 export const GATE_CLASS = 'thidua-gate-problem';
@@ -113,7 +114,7 @@ export async function gateBeforeSave({ entry }: { entry: ImmutableMap }): Promis
   const collection = entry.get('collection') as string;
   const spec = COLLECTIONS.find((c) => c.name === collection);
   if (!spec) return undefined;
-  const data = (entry.get('data') as ImmutableMap).toJS() as Record<string, unknown>;
+  const data = withoutSearchKey((entry.get('data') as ImmutableMap).toJS() as Record<string, unknown>);
   const source = spec.format === 'mdx' ? stringifyFrontmatter(data, spec.fields.map((f) => f.name)) : stringifyYamlFile(data, spec.fields.map((f) => f.name));
   const extension = spec.format === 'mdx' ? 'mdx' : 'yml';
   // A new entry's file name is made by Decap after this check; the backend checks the real one.

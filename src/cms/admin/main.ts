@@ -10,6 +10,7 @@ import { LOCAL_BACKEND_PATH } from '../local-api.ts';
 import { planCleanup } from '../entry-cleanup.ts';
 import { FRONTMATTER_FORMAT, parseFrontmatter, parseYamlFile, stringifyFrontmatter, stringifyYamlFile, YAML_FORMAT } from '../formats.ts';
 import { vietnamesePhrases } from '../locale-vi.ts';
+import { withoutSearchKey, withSearchKey } from '../search-key.ts';
 import { watchBuildStatus } from './build-banner.ts';
 import { relabelConditionalFields } from './conditional-labels.ts';
 import { translateLeftoverEnglish } from './leftover-english.ts';
@@ -62,8 +63,15 @@ export async function startCms(): Promise<void> {
   const CMS = window.CMS;
   const phrases = vietnamesePhrases(vi) as { editor: { editorControl: { field: { optional: string } } } };
   CMS.registerLocale('vi', phrases);
-  CMS.registerCustomFormat(FRONTMATTER_FORMAT, 'mdx', { fromFile: parseFrontmatter, toFile: stringifyFrontmatter });
-  CMS.registerCustomFormat(YAML_FORMAT, 'yml', { fromFile: parseYamlFile, toFile: stringifyYamlFile });
+  // Entries carry a folded search key while in the browser, never in a file (search-key.ts).
+  CMS.registerCustomFormat(FRONTMATTER_FORMAT, 'mdx', {
+    fromFile: (text) => withSearchKey(parseFrontmatter(text)),
+    toFile: (data, keys) => stringifyFrontmatter(withoutSearchKey(data), keys),
+  });
+  CMS.registerCustomFormat(YAML_FORMAT, 'yml', {
+    fromFile: (text) => withSearchKey(parseYamlFile(text)),
+    toFile: (data, keys) => stringifyYamlFile(withoutSearchKey(data), keys),
+  });
   registerCleanup(CMS);
   // After the cleanup, so the gate sees the entry as it will be written.
   CMS.registerEventListener({ name: 'preSave', handler: gateBeforeSave });
