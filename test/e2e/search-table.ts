@@ -122,6 +122,9 @@ export async function queryTable(): Promise<QueryCase[]> {
     { query: 'truong hoa chau', kind: 'tên không dấu', expected: containing('Trương Hòa Châu'), twin: 'Trương Hòa Châu' },
     { query: 'Nguyễn Văn An', kind: 'tên cá nhân', expected: recordOf('Nguyễn Văn An') },
     { query: 'nguyen van an', kind: 'tên không dấu', expected: recordOf('Nguyễn Văn An'), twin: 'Nguyễn Văn An' },
+    // A short word is a name before it is a loose match («án» in «dự án» folds to "an" too).
+    { query: 'an', kind: 'tên gọi, không dấu', expected: recordOf('Nguyễn Văn An') },
+    { query: 'van an', kind: 'tên đệm và tên, không dấu', expected: recordOf('Nguyễn Văn An') },
     { query: 'Nguyễn Văn', kind: 'họ và tên đệm', expected: recordOf('Nguyễn Văn An') },
     { query: 'nguyen van', kind: 'họ và tên đệm không dấu', expected: recordOf('Nguyễn Văn An'), twin: 'Nguyễn Văn' },
     { query: 'Lê Minh Đức', kind: 'tên có Đ', expected: recordOf('Lê Minh Đức') },
