@@ -36,7 +36,8 @@ describe('records of people', () => {
   it('are linked from every individual’s achievement; a collective’s links its unit’s record', async () => {
     for (const a of await entries('achievements', '.mdx')) {
       const $ = await loadPage(routes.achievement(a.id));
-      const target = a.data['person'] ? routes.person(String(a.data['person'])) : routes.unitRecord(String(a.data['unit']));
+      const person = a.data['person'] as string | undefined;
+      const target = person ? routes.person(person) : routes.unitRecord(a.data['unit'] as string);
       expect($(`a[href="${target}"]`).length, a.id).toBeGreaterThan(0);
     }
   });
