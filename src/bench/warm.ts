@@ -6,6 +6,8 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 const ACHIEVEMENTS = 'content/achievements';
+const NEW_NAME = 'Ngô Thị Bích Mới';
+const NEW_PERSON = 'bench-ngo-thi-bich-moi';
 
 /** The generated achievement files, in a stable order. */
 async function generatedFiles(dir: string): Promise<string[]> {
@@ -23,7 +25,18 @@ export async function addOneEntry(dir: string): Promise<string> {
     if (source.startsWith('bench-them-moi-') || !/^kind: ca-nhan$/m.test(text)) continue;
     const recipient = /^recipient: (.+)$/m.exec(text)![1]!;
     const file = `bench-them-moi-${source}`;
-    await writeFile(join(dir, ACHIEVEMENTS, file), text.replaceAll(recipient, 'Ngô Thị Bích Mới'));
+    let entry = text.replaceAll(recipient, NEW_NAME);
+    // A recipient who is a person of content/people/ (issue 14): a new person, in the same unit and position.
+    const person = /^person: (.+)$/m.exec(text)?.[1];
+    if (person) {
+      const data = await readFile(join(dir, 'content/people', `${person}.yml`), 'utf8');
+      await writeFile(
+        join(dir, 'content/people', `${NEW_PERSON}.yml`),
+        data.replace(/^name: .+$/m, `name: ${NEW_NAME}`),
+      );
+      entry = entry.replace(/^person: .+$/m, `person: ${NEW_PERSON}`);
+    }
+    await writeFile(join(dir, ACHIEVEMENTS, file), entry);
     return file;
   }
   throw new Error('no generated achievement of a person to copy');
