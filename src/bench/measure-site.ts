@@ -46,6 +46,8 @@ export function pageTypeOf(route: string): string {
     [/^\/quyet-dinh\/.+\/$/, 'decision'],
     [/^\/dot-thi-dua\/$/, 'campaign list'],
     [/^\/dot-thi-dua\/.+\/$/, 'campaign'],
+    [/^\/ca-nhan\/$/, 'people list'],
+    [/^\/ca-nhan\/[^/]+\/$/, 'person record'],
     [/^\/tim-kiem\//, 'search'],
     [/^\/thong-ke\//, 'statistics'],
     [/^\/du-lieu\//, 'open data'],
