@@ -154,7 +154,12 @@ describe('search page', () => {
     await page.goBack();
     await expect.poll(() => page.inputValue('#tk-q')).toBe('chuyen doi so');
     expect(await page.inputValue('#tk-trang')).toBe('Tin tức');
-    expect((await settled(page)).urls).toEqual(news.urls);
+    // The same pages, the clear winner first. Pagefind's scores for near ties depend on which index
+    // chunks the tab has loaded already (measured: a page at 1.5691 before a search for "dong
+    // thap", 1.5308 after), so the order of near-equal pages may differ after Back.
+    const back = (await settled(page)).urls;
+    expect([...back].sort()).toEqual([...news.urls].sort());
+    expect(back[0]).toBe(news.urls[0]);
   });
 
   it('can be used with the keyboard alone: Tab to the field, type, Enter, Tab to a result, Enter', async () => {
