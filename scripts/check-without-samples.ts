@@ -9,8 +9,8 @@ import { readdir, readFile, rm } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { validateContent } from '../src/content-model/content.ts';
 import { formatReport } from '../src/content-model/problem.ts';
-import { astroBuild, PROJECT_ROOT } from './lib/build.ts';
-import { copyProjectInto } from './lib/project-copy.ts';
+import { astroBuild, PROJECT_ROOT } from '../src/build/run-build.ts';
+import { copyProjectInto } from '../src/build/project-copy.ts';
 
 /** The front matter of an .mdx file, or the whole of a .yml file. */
 function dataPart(file: string, text: string): string {

@@ -8,7 +8,7 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { importDecision } from '../src/importer/import.ts';
-import { PROJECT_ROOT } from './lib/build.ts';
+import { PROJECT_ROOT } from '../src/build/run-build.ts';
 import { routes } from '../src/lib/routes.ts';
 
 const USAGE = `Cách dùng: npm run import -- <tệp.xlsx|tệp.csv> [--dry-run] [--content <thư mục>]

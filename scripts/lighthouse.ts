@@ -13,9 +13,9 @@ import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { routes } from '../src/lib/routes.ts';
-import { astroBuild, PROJECT_ROOT } from './lib/build.ts';
-import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './lib/chromium.ts';
-import { startStaticServer } from './lib/static-server.ts';
+import { astroBuild, PROJECT_ROOT } from '../src/build/run-build.ts';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../src/lib/chromium.ts';
+import { startStaticServer } from '../src/local-backend/static-files.ts';
 
 const LIGHTHOUSE = 'lighthouse@12.2.3';
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { toCsvText } from '../src/lib/csv.ts';
 import { AUTHORITIES, AWARD_FORMS, RECIPIENT_KINDS } from '../src/schema/vocabulary.ts';
-import { PROJECT_ROOT } from './lib/build.ts';
+import { PROJECT_ROOT } from '../src/build/run-build.ts';
 import { IMPORT_COLUMNS } from '../src/importer/columns.ts';
 import { loadContentIndex } from '../src/importer/content-index.ts';
 

@@ -6,7 +6,7 @@ import { writeFile } from 'node:fs/promises';
 import { chromium } from 'playwright-core';
 import sharp from 'sharp';
 import { OG_SIZE, ogCardHtml } from '../src/brand/og-card.ts';
-import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './lib/chromium.ts';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../src/lib/chromium.ts';
 
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_FLAGS });
 try {

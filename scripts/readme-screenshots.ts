@@ -8,8 +8,8 @@ import { resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import sharp from 'sharp';
 import { FILTER_PARAMS, routes } from '../src/lib/routes.ts';
-import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './lib/chromium.ts';
-import { startStaticServer } from './lib/static-server.ts';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../src/lib/chromium.ts';
+import { startStaticServer } from '../src/local-backend/static-files.ts';
 
 const SHOTS = [
   { file: 'phone.png', path: `${routes.achievements}?${FILTER_PARAMS.year}=2023`, viewport: { width: 390, height: 844 }, scale: 1 },

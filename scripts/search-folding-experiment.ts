@@ -9,7 +9,7 @@ import { cp, readFile, readdir, rm, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import * as cheerio from 'cheerio';
 import * as pagefind from 'pagefind';
-import { startStaticServer } from './lib/static-server.ts';
+import { startStaticServer } from '../src/local-backend/static-files.ts';
 import { launchChromium } from '../test/support/browser.ts';
 import { indexedTexts, queryTable } from '../test/e2e/search-table.ts';
 import { DIST, WORK } from '../test/support/paths.ts';

@@ -6,7 +6,7 @@
  * `CMS_PUBLISH_MODE=simple npm start` publishes at once instead of the editorial workflow
  * (README, "Editors"). Ctrl-C stops everything.
  */
-import { PROJECT_ROOT } from './lib/build.ts';
+import { PROJECT_ROOT } from '../src/build/run-build.ts';
 import { contentGate } from '../src/local-backend/entry-gate.ts';
 import { choosePublishing } from '../src/local-backend/publishing.ts';
 import { startSiteBuilder } from '../src/local-backend/site-builder.ts';

@@ -5,7 +5,7 @@
  * while the reader types) and through Pagefind alone; then a second visit with the HTTP cache.
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { startStaticServer } from '../../scripts/lib/static-server.ts';
+import { startStaticServer } from '../local-backend/static-files.ts';
 import { indexTerm, queryWords } from '../lib/search-text.ts';
 import { PHONE_CPU_SLOWDOWN, PHONE_NETWORK, startThrottledProxy } from './throttle.ts';
 

@@ -6,7 +6,7 @@
  * while Astro still held its heap (≈ 1.6 GiB), and the build's peak was both together (2.65 GiB
  * at 10,000 achievements). A process that ends gives all its memory back.
  *
- * Every place that builds runs these steps through `astroBuild` (scripts/lib/build.ts): `npm run
+ * Every place that builds runs these steps through `astroBuild` (src/build/run-build.ts): `npm run
  * build`, `npm start`, the tests, the deploy workflows; the benchmark runs the same steps one by
  * one to measure each. A bare `astro build` still writes the index (inside its hook, the old way:
  * src/integrations/pagefind.ts), so no build can be published without one.

@@ -1,6 +1,6 @@
 /**
  * Writes `_headers` into every build (read by Netlify and Cloudflare Pages, and by
- * scripts/lib/static-server.ts for `npm start` and the tests). Generated rather than copied from
+ * src/local-backend/static-files.ts for `npm start` and the tests). Generated rather than copied from
  * public/ because the /admin policy follows the CMS backend configured for this build.
  */
 import { writeFile } from 'node:fs/promises';

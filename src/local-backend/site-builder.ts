@@ -6,7 +6,7 @@
 import { watch, type FSWatcher } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { astroBuild } from '../../scripts/lib/build.ts';
+import { astroBuild } from '../build/run-build.ts';
 import { BuildState, problemsFromBuildOutput } from './build-status.ts';
 
 export interface SiteBuilder {

@@ -10,7 +10,7 @@ import { dirname, join } from 'node:path';
 import type { CheerioAPI } from 'cheerio';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { astroBuild } from '../../scripts/lib/build.ts';
+import { astroBuild } from '../../src/build/run-build.ts';
 import { largest, OPEN_GRAPH_IMAGE, PHOTO_WIDTHS } from '../../src/lib/photo-widths.ts';
 import { routes } from '../../src/lib/routes.ts';
 import { loadPage, readPage } from '../support/html.ts';

@@ -11,7 +11,7 @@ import { appendFile, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as cheerio from 'cheerio';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { astroBuild } from '../../scripts/lib/build.ts';
+import { astroBuild } from '../../src/build/run-build.ts';
 import { copyProject, type ProjectCopy } from '../support/project-copy.ts';
 
 const REDIRECT = 'https://canary.invalid/redirected';

@@ -7,7 +7,7 @@ import { spawn } from 'node:child_process';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { astroBuild } from '../../scripts/lib/build.ts';
+import { astroBuild } from '../../src/build/run-build.ts';
 import { routes } from '../../src/lib/routes.ts';
 import { loadPage } from '../support/html.ts';
 import { ROOT } from '../support/paths.ts';

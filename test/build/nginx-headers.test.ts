@@ -8,7 +8,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseHeadersFile } from '../../scripts/lib/static-server.ts';
+import { parseHeadersFile } from '../../src/local-backend/static-files.ts';
 import { buildCmsConfig } from '../../src/cms/config.ts';
 import { adminCsp } from '../../src/cms/csp.ts';
 import { headerRules, IMMUTABLE, PAGEFIND_POLICY, policyText, PUBLIC_POLICY } from '../../src/lib/security-headers.ts';

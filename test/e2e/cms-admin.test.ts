@@ -12,7 +12,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import en from 'decap-cms-locales/dist/esm/en/index.js';
 import vi from 'decap-cms-locales/dist/esm/vi/index.js';
 import { parse } from 'yaml';
-import { astroBuild } from '../../scripts/lib/build.ts';
+import { astroBuild } from '../../src/build/run-build.ts';
 import { startLocalServer, type LocalServer } from '../../src/local-backend/server.ts';
 import { launchChromium } from '../support/browser.ts';
 import { loadPage } from '../support/html.ts';

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import * as cheerio from 'cheerio';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseHeadersFile } from '../../scripts/lib/static-server.ts';
+import { parseHeadersFile } from '../../src/local-backend/static-files.ts';
 import { PAGEFIND_POLICY, policyText, PUBLIC_POLICY } from '../../src/lib/security-headers.ts';
 import { achievementsFiltered, routes } from '../../src/lib/routes.ts';
 import { launchChromium } from '../support/browser.ts';

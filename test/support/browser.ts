@@ -1,6 +1,6 @@
 /**
  * Debian's Chromium driven by playwright-core (Playwright cannot download its own browsers
- * here). Path and flags live in scripts/lib/chromium.ts, shared with `npm run lighthouse`.
+ * here). Path and flags live in src/lib/chromium.ts, shared with `npm run lighthouse`.
  *
  * In a test run one Chromium serves every test file: the `site` project's global setup
  * (global-chromium.ts) starts it and hands its endpoint to the workers, and launchChromium()
@@ -8,7 +8,7 @@
  * benchmark, experiments) launchChromium() starts a browser of its own.
  */
 import { chromium, type Browser, type BrowserServer } from 'playwright-core';
-import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../../scripts/lib/chromium.ts';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../../src/lib/chromium.ts';
 import { requireSystemTool } from './system-tools.ts';
 
 export { CHROMIUM_PATH };

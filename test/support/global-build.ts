@@ -5,7 +5,7 @@
  * Set THIDUA_TEST_DIST to an already built folder to skip the build while iterating.
  */
 import { mkdir, rm } from 'node:fs/promises';
-import { astroBuild } from '../../scripts/lib/build.ts';
+import { astroBuild } from '../../src/build/run-build.ts';
 import { DIST, WORK } from './paths.ts';
 import { copyProject } from './project-copy.ts';
 import { SITES } from './site-builds.ts';

@@ -12,7 +12,7 @@
 import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { astroBuild } from '../../scripts/lib/build.ts';
+import { astroBuild } from '../../src/build/run-build.ts';
 import { WORK } from './paths.ts';
 import { copyProject } from './project-copy.ts';
 

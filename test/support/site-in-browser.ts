@@ -4,7 +4,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import type { StaticServer } from '../../scripts/lib/static-server.ts';
+import type { StaticServer } from '../../src/local-backend/static-files.ts';
 import { launchChromium } from './browser.ts';
 import { serveSite } from './server.ts';
 

@@ -5,7 +5,7 @@
  */
 import { accessSync, constants } from 'node:fs';
 import { delimiter, isAbsolute, join } from 'node:path';
-import { CHROMIUM_PATH } from '../../scripts/lib/chromium.ts';
+import { CHROMIUM_PATH } from '../../src/lib/chromium.ts';
 
 export interface SystemTool {
   /** Executable: an absolute path, or a name looked up on PATH. */

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseToml } from 'smol-toml';
 import { describe, expect, it } from 'vitest';
-import { parseHeadersFile } from '../../scripts/lib/static-server.ts';
+import { parseHeadersFile } from '../../src/local-backend/static-files.ts';
 import { buildCmsConfig } from '../../src/cms/config.ts';
 import { adminCsp } from '../../src/cms/csp.ts';
 import { deployConfigs } from '../../src/deploy/configs.ts';

@@ -10,7 +10,7 @@
  */
 import { cp, mkdir, mkdtemp, readdir, rm, symlink } from 'node:fs/promises';
 import { join } from 'node:path';
-import { PROJECT_ROOT } from './build.ts';
+import { PROJECT_ROOT } from './run-build.ts';
 
 /** The project root is build.ts's; re-exported for the benchmark, which copies the project. */
 export { PROJECT_ROOT };

@@ -5,7 +5,7 @@
  */
 import { spawn } from 'node:child_process';
 import { isAbsolute, join } from 'node:path';
-import { buildSteps, PROJECT_ROOT, type BuildStep } from '../../src/build/steps.ts';
+import { buildSteps, PROJECT_ROOT, type BuildStep } from './steps.ts';
 
 export { PROJECT_ROOT };
 
