@@ -29,7 +29,9 @@ try {
     console.log(`push ${i + 1}: ${(times.at(-1)! / 1000).toFixed(1)} s`);
   }
   const sorted = [...times].sort((a, b) => a - b);
-  console.log(`push → page served, ${runs} runs: median ${(sorted[Math.floor(runs / 2)]! / 1000).toFixed(1)} s, min ${(sorted[0]! / 1000).toFixed(1)} s, max ${(sorted.at(-1)! / 1000).toFixed(1)} s (load average ${(await readFile('/proc/loadavg', 'utf8')).split(' ')[0]})`);
+  console.log(
+    `push → page served, ${runs} runs: median ${(sorted[Math.floor(runs / 2)]! / 1000).toFixed(1)} s, min ${(sorted[0]! / 1000).toFixed(1)} s, max ${(sorted.at(-1)! / 1000).toFixed(1)} s (load average ${(await readFile('/proc/loadavg', 'utf8')).split(' ')[0]})`,
+  );
 } finally {
   await host.remove();
 }

@@ -16,5 +16,9 @@ if (problems.length > 0) {
   console.error(formatReport(problems));
   process.exitCode = 1;
 } else {
-  console.log(`Nội dung hợp lệ: ${total} mục (${Object.entries(counts).map(([k, v]) => `${k} ${v}`).join(', ')}), ${ms} ms / Content is valid.`);
+  console.log(
+    `Nội dung hợp lệ: ${total} mục (${Object.entries(counts)
+      .map(([k, v]) => `${k} ${v}`)
+      .join(', ')}), ${ms} ms / Content is valid.`,
+  );
 }

@@ -25,7 +25,11 @@ async function main(): Promise<number> {
   try {
     args = parseArgs({
       allowPositionals: true,
-      options: { 'dry-run': { type: 'boolean', default: false }, content: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      options: {
+        'dry-run': { type: 'boolean', default: false },
+        content: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
     });
   } catch (error) {
     console.error(`${(error as Error).message}\n${USAGE}`);
@@ -58,7 +62,8 @@ async function main(): Promise<number> {
       else process.stderr.write(`${line}\n`);
     },
     onValidate: (files) => {
-      if (files >= 100) process.stderr.write(`Kiểm tra ${files} tệp mới cùng nội dung hiện có theo quy tắc của npm run check…\n`);
+      if (files >= 100)
+        process.stderr.write(`Kiểm tra ${files} tệp mới cùng nội dung hiện có theo quy tắc của npm run check…\n`);
     },
   });
 
@@ -69,11 +74,14 @@ async function main(): Promise<number> {
   }
   console.log(`${result.rows} dòng hợp lệ${result.sheet ? ` (trang tính «${result.sheet}»)` : ''}.`);
   for (const d of result.decisions) {
-    console.log(`Quyết định ${d.number} ngày ${formatDate(d.date)} của ${d.authority}: ${d.count} tập thể, cá nhân → ${routes.decision(d.slug)}`);
+    console.log(
+      `Quyết định ${d.number} ngày ${formatDate(d.date)} của ${d.authority}: ${d.count} tập thể, cá nhân → ${routes.decision(d.slug)}`,
+    );
   }
   const verb = dryRun ? 'Sẽ tạo' : 'Đã tạo';
   if (result.people.length > 0) console.log(`${verb} ${result.people.length} cá nhân mới (chưa có trong mục Cá nhân):`);
-  for (const p of result.people) console.log(`  + ${p.path}  (dòng ${p.line}: ${p.name}${p.position ? `, ${p.position}` : ''})`);
+  for (const p of result.people)
+    console.log(`  + ${p.path}  (dòng ${p.line}: ${p.name}${p.position ? `, ${p.position}` : ''})`);
   if (result.create.length === 0) console.log('Không có tệp mới nào cần tạo.');
   else console.log(`${verb} ${result.create.length} tệp:`);
   for (const p of result.create) {
@@ -83,7 +91,8 @@ async function main(): Promise<number> {
   if (result.skip.length > 0) {
     console.log(`Bỏ qua ${result.skip.length} dòng đã có (không ghi đè):`);
     for (const p of result.skip) {
-      const note = p.existing === 'different' ? ' – tệp hiện có khác bảng tính; sửa trực tiếp trong /admin nếu cần' : '';
+      const note =
+        p.existing === 'different' ? ' – tệp hiện có khác bảng tính; sửa trực tiếp trong /admin nếu cần' : '';
       console.log(`  = ${p.path}  (dòng ${p.line})${note}`);
     }
   }

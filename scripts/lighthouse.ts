@@ -19,7 +19,13 @@ import { startStaticServer } from '../src/local-backend/static-files.ts';
 
 const LIGHTHOUSE = 'lighthouse@12.2.3';
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
-const METRICS = ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index'] as const;
+const METRICS = [
+  'first-contentful-paint',
+  'largest-contentful-paint',
+  'total-blocking-time',
+  'cumulative-layout-shift',
+  'speed-index',
+] as const;
 
 const { values: args } = parseArgs({ options: { 'no-build': { type: 'boolean' }, dist: { type: 'string' } } });
 const dist = args.dist ?? join(PROJECT_ROOT, 'dist');
@@ -30,7 +36,10 @@ const dist = args.dist ?? join(PROJECT_ROOT, 'dist');
  */
 async function entryPage(listRoute: string): Promise<string> {
   const dir = join(dist, listRoute);
-  const names = (await readdir(dir, { withFileTypes: true })).filter((e) => e.isDirectory() && e.name !== 'trang').map((e) => e.name).sort();
+  const names = (await readdir(dir, { withFileTypes: true }))
+    .filter((e) => e.isDirectory() && e.name !== 'trang')
+    .map((e) => e.name)
+    .sort();
   if (!names[0]) throw new Error(`No page under ${listRoute} in ${dist}`);
   for (const name of names) {
     if ((await readFile(join(dir, name, 'index.html'), 'utf8')).includes('<img')) return `${listRoute}${name}/`;
@@ -62,14 +71,29 @@ interface Lhr {
 
 /** One page through the Lighthouse CLI in Debian's Chromium (no config: the mobile preset). */
 function runLighthouse(url: string): Promise<Lhr> {
-  const args = ['--yes', LIGHTHOUSE, url, '--output=json', '--output-path=stdout', '--quiet', `--only-categories=${CATEGORIES.join(',')}`, `--chrome-flags=--headless=new ${CHROMIUM_FLAGS.join(' ')}`];
+  const args = [
+    '--yes',
+    LIGHTHOUSE,
+    url,
+    '--output=json',
+    '--output-path=stdout',
+    '--quiet',
+    `--only-categories=${CATEGORIES.join(',')}`,
+    `--chrome-flags=--headless=new ${CHROMIUM_FLAGS.join(' ')}`,
+  ];
   return new Promise((resolve, reject) => {
-    const child = spawn('npx', args, { env: { ...process.env, CHROME_PATH: CHROMIUM_PATH }, stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn('npx', args, {
+      env: { ...process.env, CHROME_PATH: CHROMIUM_PATH },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     let out = '';
     child.stdout.on('data', (d: Buffer) => (out += d.toString('utf8')));
     child.on('error', (e) => reject(new Error(`npx could not run ${LIGHTHOUSE}: ${e.message}`)));
     child.on('close', (code) => {
-      if (code !== 0) return reject(new Error(`${LIGHTHOUSE} exited with ${code} for ${url} (is the network reachable for the first download?)`));
+      if (code !== 0)
+        return reject(
+          new Error(`${LIGHTHOUSE} exited with ${code} for ${url} (is the network reachable for the first download?)`),
+        );
       try {
         resolve(JSON.parse(out) as Lhr);
       } catch {
@@ -79,7 +103,9 @@ function runLighthouse(url: string): Promise<Lhr> {
   });
 }
 
-console.log(`Lighthouse runs through npx (${LIGHTHOUSE}); the first run downloads it into npm's cache (about 140 packages) …`);
+console.log(
+  `Lighthouse runs through npx (${LIGHTHOUSE}); the first run downloads it into npm's cache (about 140 packages) …`,
+);
 const server = await startStaticServer(() => dist);
 const report: Record<string, unknown>[] = [];
 let version = '';
@@ -91,7 +117,9 @@ try {
     const scores = Object.fromEntries(CATEGORIES.map((c) => [c, Math.round((lhr.categories[c]?.score ?? 0) * 100)]));
     const metrics = Object.fromEntries(METRICS.map((m) => [m, lhr.audits[m]?.displayValue ?? '']));
     // Audits that cost points: scored below 1 and counted in a category.
-    const weighted = new Set(CATEGORIES.flatMap((c) => lhr.categories[c]?.auditRefs.filter((r) => r.weight > 0).map((r) => r.id) ?? []));
+    const weighted = new Set(
+      CATEGORIES.flatMap((c) => lhr.categories[c]?.auditRefs.filter((r) => r.weight > 0).map((r) => r.id) ?? []),
+    );
     const failing = Object.values(lhr.audits)
       .filter((a) => weighted.has(a.id) && a.score !== null && a.score < 1)
       .map((a) => ({ id: a.id, score: a.score, title: a.title, displayValue: a.displayValue }));
@@ -104,14 +132,26 @@ try {
 const pad = (s: string | number, n: number) => String(s).padEnd(n);
 console.log(`\nLighthouse ${version}, mobile preset\n`);
 console.log(`${pad('page', 16)}${pad('path', 48)}${CATEGORIES.map((c) => pad(c, 16)).join('')}LCP / TBT / CLS`);
-for (const r of report as { name: string; path: string; scores: Record<string, number>; metrics: Record<string, string>; failing: { id: string; displayValue?: string }[] }[]) {
+for (const r of report as {
+  name: string;
+  path: string;
+  scores: Record<string, number>;
+  metrics: Record<string, string>;
+  failing: { id: string; displayValue?: string }[];
+}[]) {
   console.log(
     `${pad(r.name, 16)}${pad(r.path.length > 46 ? `${r.path.slice(0, 45)}…` : r.path, 48)}${CATEGORIES.map((c) => pad(r.scores[c]!, 16)).join('')}` +
       `${r.metrics['largest-contentful-paint']} / ${r.metrics['total-blocking-time']} / ${r.metrics['cumulative-layout-shift']}`,
   );
-  if (r.failing.length) console.log(`${' '.repeat(16)}below 1: ${r.failing.map((f) => f.id + (f.displayValue ? ` (${f.displayValue})` : '')).join(', ')}`);
+  if (r.failing.length)
+    console.log(
+      `${' '.repeat(16)}below 1: ${r.failing.map((f) => f.id + (f.displayValue ? ` (${f.displayValue})` : '')).join(', ')}`,
+    );
 }
 const out = join(PROJECT_ROOT, '.test-work', 'lighthouse.json');
 await mkdir(join(PROJECT_ROOT, '.test-work'), { recursive: true });
-await writeFile(out, `${JSON.stringify({ lighthouse: version, preset: 'mobile', measuredAt: new Date().toISOString(), pages: report }, null, 2)}\n`);
+await writeFile(
+  out,
+  `${JSON.stringify({ lighthouse: version, preset: 'mobile', measuredAt: new Date().toISOString(), pages: report }, null, 2)}\n`,
+);
 console.log(`\nWritten: ${out}`);

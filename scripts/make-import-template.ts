@@ -21,7 +21,8 @@ const ROWS = 500;
 const FIXED_DATE = new Date(Date.UTC(2026, 0, 1));
 
 /** exceljs writes sheet-level data validations but leaves them out of its type declarations. */
-const validations = (ws: ExcelJS.Worksheet) => (ws as unknown as { dataValidations: { add(range: string, rule: ExcelJS.DataValidation): void } }).dataValidations;
+const validations = (ws: ExcelJS.Worksheet) =>
+  (ws as unknown as { dataValidations: { add(range: string, rule: ExcelJS.DataValidation): void } }).dataValidations;
 const column = (key: string) => IMPORT_COLUMNS.findIndex((c) => c.key === key) + 1;
 const letter = (n: number) => String.fromCharCode(64 + n);
 
@@ -39,7 +40,11 @@ export async function makeTemplates(contentDir = join(PROJECT_ROOT, 'content')):
   wb.modified = FIXED_DATE;
 
   const data = wb.addWorksheet('Danh sách', { views: [{ state: 'frozen', ySplit: 1 }] });
-  data.columns = IMPORT_COLUMNS.map((c) => ({ header: c.header, key: c.key, width: Math.max(14, Math.min(48, c.header.length + 6, c.example.length + 4)) }));
+  data.columns = IMPORT_COLUMNS.map((c) => ({
+    header: c.header,
+    key: c.key,
+    width: Math.max(14, Math.min(48, c.header.length + 6, c.example.length + 4)),
+  }));
   const header = data.getRow(1);
   header.font = { bold: true };
   header.alignment = { vertical: 'middle', wrapText: true };
@@ -87,9 +92,13 @@ export async function makeTemplates(contentDir = join(PROJECT_ROOT, 'content')):
     { header: 'Ví dụ', key: 'example', width: 40 },
   ];
   help.getRow(1).font = { bold: true };
-  for (const c of IMPORT_COLUMNS) help.addRow({ header: c.header, required: c.required ? 'Có' : '', help: c.help, example: c.example });
+  for (const c of IMPORT_COLUMNS)
+    help.addRow({ header: c.header, required: c.required ? 'Có' : '', help: c.help, example: c.example });
   help.addRow({});
-  help.addRow({ header: 'Mỗi dòng của trang «Danh sách» là một tập thể hoặc cá nhân được khen. Lệnh nhập: npm run import -- <tệp.xlsx> --dry-run (chạy thử), rồi bỏ --dry-run để ghi.' });
+  help.addRow({
+    header:
+      'Mỗi dòng của trang «Danh sách» là một tập thể hoặc cá nhân được khen. Lệnh nhập: npm run import -- <tệp.xlsx> --dry-run (chạy thử), rồi bỏ --dry-run để ghi.',
+  });
   help.getColumn(3).alignment = { wrapText: true, vertical: 'top' };
 
   await wb.xlsx.writeFile(join(OUT, `${NAME}.xlsx`));

@@ -12,14 +12,22 @@ import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../src/lib/chromium.ts';
 import { startStaticServer } from '../src/local-backend/static-files.ts';
 
 const SHOTS = [
-  { file: 'phone.png', path: `${routes.achievements}?${FILTER_PARAMS.year}=2023`, viewport: { width: 390, height: 844 }, scale: 1 },
+  {
+    file: 'phone.png',
+    path: `${routes.achievements}?${FILTER_PARAMS.year}=2023`,
+    viewport: { width: 390, height: 844 },
+    scale: 1,
+  },
   { file: 'desktop.png', path: routes.home, viewport: { width: 1280, height: 800 }, scale: 1 },
 ];
 
 const dist = resolve(process.argv[2] ?? 'dist');
 const out = new URL('../docs/screenshots/', import.meta.url);
 await mkdir(out, { recursive: true });
-const [server, browser] = await Promise.all([startStaticServer(() => dist), chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_FLAGS })]);
+const [server, browser] = await Promise.all([
+  startStaticServer(() => dist),
+  chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_FLAGS }),
+]);
 try {
   for (const shot of SHOTS) {
     const page = await browser.newPage({ viewport: shot.viewport, deviceScaleFactor: shot.scale });
@@ -29,7 +37,9 @@ try {
     const png = await page.screenshot({ type: 'png' });
     const small = await sharp(png).png({ palette: true, quality: 80, compressionLevel: 9 }).toBuffer();
     await writeFile(new URL(shot.file, out), small);
-    console.info(`docs/screenshots/${shot.file}: ${shot.path} at ${shot.viewport.width}×${shot.viewport.height}, ${Math.round(small.length / 1024)} KB`);
+    console.info(
+      `docs/screenshots/${shot.file}: ${shot.path} at ${shot.viewport.width}×${shot.viewport.height}, ${Math.round(small.length / 1024)} KB`,
+    );
     await page.close();
   }
 } finally {

@@ -13,7 +13,10 @@ import { objectSchema, type EntryData } from './schema/to-zod.ts';
 function collectionFrom<const S extends CollectionSpec>(spec: S) {
   return defineCollection({
     // Bodies render as Markdown; only checked campaign bodies reach MDX (see the loader).
-    loader: spec.format === 'mdx' ? mdxOrMarkdown({ base: `./${spec.folder}`, collection: spec.name }) : glob({ pattern: '*.yml', base: `./${spec.folder}` }),
+    loader:
+      spec.format === 'mdx'
+        ? mdxOrMarkdown({ base: `./${spec.folder}`, collection: spec.name })
+        : glob({ pattern: '*.yml', base: `./${spec.folder}` }),
     schema: ({ image }) =>
       objectSchema(spec.fields, {
         date: () => z.coerce.date(),

@@ -5,7 +5,9 @@
  * else Netlify's own `URL` on a Netlify build, else the local server of `npm start`.
  */
 export const SITE_URL =
-  process.env['SITE_URL'] ?? (process.env['NETLIFY'] === 'true' ? process.env['URL'] : undefined) ?? 'http://127.0.0.1:4321';
+  process.env['SITE_URL'] ??
+  (process.env['NETLIFY'] === 'true' ? process.env['URL'] : undefined) ??
+  'http://127.0.0.1:4321';
 
 export const SITE = {
   name: 'Thi đua – Khen thưởng',
@@ -26,4 +28,10 @@ export const SITE = {
 export const INCLUDE_SAMPLES = process.env['THIDUA_SAMPLES'] !== '0';
 
 /** Entries per page of the paged lists: small enough that no page grows with the archive. */
-export const PAGE_SIZE = { news: 12, achievements: 30, unitAchievements: 50, decisions: 50, campaignAchievements: 50 } as const;
+export const PAGE_SIZE = {
+  news: 12,
+  achievements: 30,
+  unitAchievements: 50,
+  decisions: 50,
+  campaignAchievements: 50,
+} as const;

@@ -368,7 +368,9 @@ export async function generateArchive(options: GenerateOptions): Promise<Generat
   await mkdir(peopleDir, { recursive: true });
   const peopleTaken = new Set((await readdir(peopleDir)).map((f) => f.replace(/\.yml$/, '')));
   const staffKeys = new Set<string>();
-  const staff = Array.from({ length: Math.max(40, Math.round(options.achievements / 6)) }, () => makePerson(r, units)).filter((p) => {
+  const staff = Array.from({ length: Math.max(40, Math.round(options.achievements / 6)) }, () =>
+    makePerson(r, units),
+  ).filter((p) => {
     const key = `${slugify(p.name)}|${p.unit}|${p.position}`;
     if (staffKeys.has(key)) return false;
     staffKeys.add(key);
@@ -530,7 +532,11 @@ export async function generateArchive(options: GenerateOptions): Promise<Generat
     news.push({ id, title, publishedAt: isoDate(date) });
   }
 
-  for (const p of staff) files.push([join(peopleDir, `${p.id}.yml`), YAML.stringify({ name: p.name, unit: p.unit, position: p.position, sample: true }, { lineWidth: 0 })]);
+  for (const p of staff)
+    files.push([
+      join(peopleDir, `${p.id}.yml`),
+      YAML.stringify({ name: p.name, unit: p.unit, position: p.position, sample: true }, { lineWidth: 0 }),
+    ]);
 
   // Bounded parallel writes: 11,000 small files.
   for (let i = 0; i < files.length; i += 200) {

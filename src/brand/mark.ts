@@ -23,7 +23,11 @@ const MARK_BODY = [
 ].join('');
 
 /** The mark alone, as a standalone SVG file (favicon) or inline in a page (decorative there: the link names the site). */
-export function markSvg({ size, inline = false, className }: { size?: number; inline?: boolean; className?: string } = {}): string {
+export function markSvg({
+  size,
+  inline = false,
+  className,
+}: { size?: number; inline?: boolean; className?: string } = {}): string {
   const attrs = [
     inline ? '' : 'xmlns="http://www.w3.org/2000/svg"',
     'viewBox="0 0 64 64"',

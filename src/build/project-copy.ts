@@ -29,7 +29,10 @@ export async function copyProjectInto(parent: string, name: string, root = PROJE
   await mkdir(parent, { recursive: true });
   const dir = await mkdtemp(join(parent, `${name}-`));
   for (const entry of COPIED) {
-    await cp(join(root, entry), join(dir, entry), { recursive: true, filter: (src) => !src.includes('/public/admin/decap') });
+    await cp(join(root, entry), join(dir, entry), {
+      recursive: true,
+      filter: (src) => !src.includes('/public/admin/decap'),
+    });
   }
   await linkNodeModules(join(root, 'node_modules'), join(dir, 'node_modules'));
   return { dir, remove: () => rm(dir, { recursive: true, force: true }) };

@@ -71,7 +71,8 @@ export const CMS_COLLECTION_EXTRAS: Record<CollectionSpec['name'], CmsCollection
     previewPath: previewPath(routes.person),
     preview: false,
     editorComponents: [],
-    description: 'Mỗi mục là một người được khen thưởng (cá nhân), để gom mọi thành tích của họ vào một trang «Quá trình khen thưởng». Chỉ ghi họ tên, đơn vị và chức vụ — không ghi ngày sinh hay số định danh. Hai người trùng tên phải khác nhau ở đơn vị hoặc chức vụ.',
+    description:
+      'Mỗi mục là một người được khen thưởng (cá nhân), để gom mọi thành tích của họ vào một trang «Quá trình khen thưởng». Chỉ ghi họ tên, đơn vị và chức vụ — không ghi ngày sinh hay số định danh. Hai người trùng tên phải khác nhau ở đơn vị hoặc chức vụ.',
   },
   units: {
     slug: '{{name}}',
@@ -81,6 +82,7 @@ export const CMS_COLLECTION_EXTRAS: Record<CollectionSpec['name'], CmsCollection
     previewPath: previewPath(routes.unit),
     preview: false,
     editorComponents: [],
-    description: 'Phòng, đơn vị, đoàn thể của Sở. Khi đơn vị đổi tên hoặc sáp nhập, ghi ngày và đơn vị kế thừa thay vì xóa.',
+    description:
+      'Phòng, đơn vị, đoàn thể của Sở. Khi đơn vị đổi tên hoặc sáp nhập, ghi ngày và đơn vị kế thừa thay vì xóa.',
   },
 };

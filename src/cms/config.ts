@@ -59,7 +59,8 @@ function backendConfig(env: CmsEnv): CmsObject {
     throw new Error(`CMS_BACKEND="${name}" is not supported; use one of ${BACKENDS.join(', ')}.`);
   }
   const backend: CmsObject = { name, branch: env.CMS_BRANCH || 'main', squash_merges: true };
-  if (name !== 'git-gateway') backend['repo'] = env.CMS_REPO || env.GITHUB_REPOSITORY || repoOf(env.REPOSITORY_URL) || 'OWNER/REPO';
+  if (name !== 'git-gateway')
+    backend['repo'] = env.CMS_REPO || env.GITHUB_REPOSITORY || repoOf(env.REPOSITORY_URL) || 'OWNER/REPO';
   if (env.CMS_BASE_URL) backend['base_url'] = env.CMS_BASE_URL;
   if (env.CMS_AUTH_ENDPOINT) backend['auth_endpoint'] = env.CMS_AUTH_ENDPOINT;
   // Commit messages in Vietnamese, so the repository history reads like the CMS (the local
@@ -102,7 +103,11 @@ export function cmsField(field: Field, optionalParent?: string): CmsObject {
   if (hint) base['hint'] = hint;
   switch (field.widget) {
     case 'string':
-      return { ...base, widget: 'string', ...(field.pattern ? { pattern: [field.pattern.regex, field.pattern.message] } : {}) };
+      return {
+        ...base,
+        widget: 'string',
+        ...(field.pattern ? { pattern: [field.pattern.regex, field.pattern.message] } : {}),
+      };
     case 'text':
       return { ...base, widget: 'text' };
     case 'date':
@@ -131,14 +136,24 @@ export function cmsField(field: Field, optionalParent?: string): CmsObject {
     case 'campaign-contents':
       // Custom widget (src/cms/admin/campaign-contents-widget.ts): the contents of the campaign
       // chosen in the sibling field, as checkboxes.
-      return { ...base, widget: 'campaign-contents', campaign_field: field.campaignField, campaign_collection: 'campaigns' };
+      return {
+        ...base,
+        widget: 'campaign-contents',
+        campaign_field: field.campaignField,
+        campaign_collection: 'campaigns',
+      };
     case 'image':
       return { ...base, widget: 'image', choose_url: false };
     case 'file':
       return { ...base, widget: 'file', choose_url: false };
     case 'string-list':
       // One input per item (the fieldless list widget splits on commas, and items contain commas).
-      return { ...base, widget: 'list', collapsed: false, field: { name: 'item', label: field.label, widget: 'string' } };
+      return {
+        ...base,
+        widget: 'list',
+        collapsed: false,
+        field: { name: 'item', label: field.label, widget: 'string' },
+      };
     case 'object-list':
       return {
         ...base,
@@ -174,7 +189,9 @@ export function cmsCollection(spec: CollectionSpec): CmsObject {
   // A unit picker offers only the units open on the entry's own date.
   const fields = spec.fields.map((f) => {
     const field = cmsField(f);
-    return field['widget'] === 'thidua-relation' && field['collection'] === 'units' && extras.entryDate ? { ...field, date_field: extras.entryDate } : field;
+    return field['widget'] === 'thidua-relation' && field['collection'] === 'units' && extras.entryDate
+      ? { ...field, date_field: extras.entryDate }
+      : field;
   });
   if (spec.format === 'mdx') fields.push(bodyField(spec));
   return {
@@ -192,7 +209,9 @@ export function cmsCollection(spec: CollectionSpec): CmsObject {
     slug: extras.slug,
     summary: extras.summary,
     // The first sortable field opens the list, in the collection's default direction.
-    sortable_fields: extras.sortableFields.map((field, i) => (i === 0 ? { field, default_sort: extras.defaultSort } : field)),
+    sortable_fields: extras.sortableFields.map((field, i) =>
+      i === 0 ? { field, default_sort: extras.defaultSort } : field,
+    ),
     preview_path: extras.previewPath,
     // Media next to the content, referenced relatively, so astro:assets optimises them.
     media_folder: ENTRY_MEDIA_PATH,

@@ -65,7 +65,8 @@ function planFields(data: Record<string, unknown>, fields: readonly Field[], pat
       planFields(object, field.fields, here, plan);
     } else if (field.widget === 'object-list' && Array.isArray(value)) {
       value.forEach((item, i) => {
-        if (item && typeof item === 'object') planFields(item as Record<string, unknown>, field.fields, [...here, i], plan);
+        if (item && typeof item === 'object')
+          planFields(item as Record<string, unknown>, field.fields, [...here, i], plan);
       });
     }
   }

@@ -14,7 +14,8 @@ export const YAML_FORMAT = 'thidua-yaml';
 function yamlObject(text: string, what: string): Record<string, unknown> {
   const value = parse(text) as unknown;
   if (value === null || value === undefined) return {};
-  if (typeof value !== 'object' || Array.isArray(value)) throw new Error(`${what} không phải là một bảng khóa – giá trị YAML.`);
+  if (typeof value !== 'object' || Array.isArray(value))
+    throw new Error(`${what} không phải là một bảng khóa – giá trị YAML.`);
   return value as Record<string, unknown>;
 }
 

@@ -42,7 +42,8 @@ export const VI_ADDITIONS = {
       i18n: {
         writingInLocale: 'Đang viết bằng %{locale}',
         copyFromLocale: 'Điền từ ngôn ngữ khác',
-        copyFromLocaleConfirm: 'Bạn có muốn điền dữ liệu từ ngôn ngữ %{locale}?\nToàn bộ nội dung hiện có sẽ bị ghi đè.',
+        copyFromLocaleConfirm:
+          'Bạn có muốn điền dữ liệu từ ngôn ngữ %{locale}?\nToàn bộ nội dung hiện có sẽ bị ghi đè.',
       },
     },
     editorInterface: {
@@ -74,8 +75,10 @@ export const VI_ADDITIONS = {
       ready: 'Sẵn sàng',
       // Shown too for a new entry nobody has typed in yet: claim nothing was saved.
       changesSaved: 'Không có thay đổi chưa lưu',
-      statusInfoTooltipDraft: 'Mục đang ở trạng thái nháp. Để hoàn tất và gửi duyệt, hãy chuyển trạng thái sang «Chờ duyệt».',
-      statusInfoTooltipInReview: 'Mục đang được duyệt, bạn không cần làm gì thêm. Bạn vẫn có thể sửa trong khi mục đang được duyệt.',
+      statusInfoTooltipDraft:
+        'Mục đang ở trạng thái nháp. Để hoàn tất và gửi duyệt, hãy chuyển trạng thái sang «Chờ duyệt».',
+      statusInfoTooltipInReview:
+        'Mục đang được duyệt, bạn không cần làm gì thêm. Bạn vẫn có thể sửa trong khi mục đang được duyệt.',
     },
     editorWidgets: {
       markdown: {
@@ -174,7 +177,10 @@ type Phrases = { [key: string]: string | Phrases };
 export function spellOneWay(phrases: Phrases): Phrases {
   const out: Phrases = {};
   for (const [key, value] of Object.entries(phrases)) {
-    out[key] = typeof value === 'object' ? spellOneWay(value) : value.replace(/Xoá/g, 'Xóa').replace(/xoá/g, 'xóa').replace(/XOÁ/g, 'XÓA');
+    out[key] =
+      typeof value === 'object'
+        ? spellOneWay(value)
+        : value.replace(/Xoá/g, 'Xóa').replace(/xoá/g, 'xóa').replace(/XOÁ/g, 'XÓA');
   }
   return out;
 }

@@ -37,7 +37,11 @@ export function checkEntry(entry: EntrySource, snapshot: ContentSnapshot, option
 }
 
 /** Several new or changed files at once (an import): each is checked with the others present. */
-export function checkEntries(sources: readonly EntrySource[], snapshot: ContentSnapshot, { today = todayInVietnam(), includeSamples = true }: CheckOptions = {}): Problem[] {
+export function checkEntries(
+  sources: readonly EntrySource[],
+  snapshot: ContentSnapshot,
+  { today = todayInVietnam(), includeSamples = true }: CheckOptions = {},
+): Problem[] {
   const problems: Problem[] = [];
   const checked = new Set(sources.map((s) => s.file));
   const entries: ContentEntry[] = snapshot.entries.filter((e) => !checked.has(e.file));
@@ -45,7 +49,12 @@ export function checkEntries(sources: readonly EntrySource[], snapshot: ContentS
   for (const { collection, file, source } of sources) {
     const spec = specOf(collection);
     if (!file.startsWith(`${spec.folder}/`) || file.slice(spec.folder.length + 1).includes('/')) {
-      problems.push({ file, field: 'file', vi: `tệp phải nằm ngay trong thư mục ${spec.folder}/.`, en: `the file must be directly in ${spec.folder}/.` });
+      problems.push({
+        file,
+        field: 'file',
+        vi: `tệp phải nằm ngay trong thư mục ${spec.folder}/.`,
+        en: `the file must be directly in ${spec.folder}/.`,
+      });
       continue;
     }
     if (!hasEntryExtension(spec, file)) {
@@ -65,7 +74,13 @@ export function checkEntries(sources: readonly EntrySource[], snapshot: ContentS
     entries.push(analysis.entry);
     files.add(file);
   }
-  const cross = runRules(entries, { files, publicFiles: new Set(snapshot.publicFiles), today, includeSamples, newest: checked });
+  const cross = runRules(entries, {
+    files,
+    publicFiles: new Set(snapshot.publicFiles),
+    today,
+    includeSamples,
+    newest: checked,
+  });
   problems.push(...cross.filter((p) => checked.has(p.file)));
   // What the change would break elsewhere (a unit closed before its achievements, a campaign
   // content removed that achievements name): problems of other files that the content did not
@@ -83,7 +98,12 @@ function baselineOf(snapshot: ContentSnapshot, today: string, includeSamples: bo
   const key = `${today}|${includeSamples}`;
   let set = byOptions.get(key);
   if (!set) {
-    const problems = runRules(snapshot.entries, { files: new Set(snapshot.files), publicFiles: new Set(snapshot.publicFiles), today, includeSamples });
+    const problems = runRules(snapshot.entries, {
+      files: new Set(snapshot.files),
+      publicFiles: new Set(snapshot.publicFiles),
+      today,
+      includeSamples,
+    });
     byOptions.set(key, (set = new Set(problems.map(formatProblem))));
   }
   return set;

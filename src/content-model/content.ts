@@ -25,9 +25,18 @@ export interface ValidationResult {
   counts: Record<string, number>;
 }
 
-export async function validateContent({ root, today = todayInVietnam(), includeSamples = INCLUDE_SAMPLES }: ValidateOptions): Promise<ValidationResult> {
+export async function validateContent({
+  root,
+  today = todayInVietnam(),
+  includeSamples = INCLUDE_SAMPLES,
+}: ValidateOptions): Promise<ValidationResult> {
   const content = await readContent(root);
-  const cross = runRules(content.entries, { files: new Set(content.files), publicFiles: new Set(content.publicFiles), today, includeSamples });
+  const cross = runRules(content.entries, {
+    files: new Set(content.files),
+    publicFiles: new Set(content.publicFiles),
+    today,
+    includeSamples,
+  });
   return { problems: sortProblems([...content.problems, ...cross]), counts: content.counts };
 }
 

@@ -36,9 +36,11 @@ const YAML_ERRORS_VI: Record<string, string> = {
   TAB_AS_INDENT: 'dùng phím Tab để thụt lề; YAML chỉ nhận dấu cách',
   BAD_INDENT: 'thụt lề sai hoặc thiếu dấu đóng ] }',
   MISSING_CHAR: 'thiếu dấu đóng (dấu nháy " hoặc \', ngoặc ] hay })',
-  BLOCK_AS_IMPLICIT_KEY: 'giá trị có dấu hai chấm ":" hoặc thụt lề sai; nếu giá trị chứa ":", đặt cả giá trị trong dấu nháy kép "…"',
+  BLOCK_AS_IMPLICIT_KEY:
+    'giá trị có dấu hai chấm ":" hoặc thụt lề sai; nếu giá trị chứa ":", đặt cả giá trị trong dấu nháy kép "…"',
   MULTILINE_IMPLICIT_KEY: 'tên trường phải nằm trên một dòng; kiểm tra thụt lề và dấu hai chấm',
-  UNEXPECTED_TOKEN: 'có ký tự không hợp lệ; nếu giá trị bắt đầu bằng ký tự đặc biệt (@ ` * & ! | > % [ {), đặt nó trong dấu nháy kép',
+  UNEXPECTED_TOKEN:
+    'có ký tự không hợp lệ; nếu giá trị bắt đầu bằng ký tự đặc biệt (@ ` * & ! | > % [ {), đặt nó trong dấu nháy kép',
   MULTIPLE_DOCS: 'có nhiều tài liệu YAML (dòng "---" thừa)',
 };
 
@@ -75,7 +77,12 @@ function pathOf(ancestors: readonly unknown[], node: unknown): string {
 }
 
 /** Problems a parsed document has that YAML itself accepts: tags, odd numbers, invisible text. */
-function valueProblems(file: string, doc: Document, text: string, lineOffset: number): { tags: Problem[]; problems: Problem[] } {
+function valueProblems(
+  file: string,
+  doc: Document,
+  text: string,
+  lineOffset: number,
+): { tags: Problem[]; problems: Problem[] } {
   const problems: Problem[] = [];
   const tags: Problem[] = [];
   const line = (node: { range?: [number, number, number] | null }) => lineAt(text, node.range?.[0] ?? 0) + lineOffset;
@@ -85,22 +92,36 @@ function valueProblems(file: string, doc: Document, text: string, lineOffset: nu
       const field = pathOf(ancestors, node) || 'front matter';
       if ('tag' in node && node.tag) {
         const tag = String(node.tag).replace(/^tag:yaml\.org,2002:/, '!!');
-        tags.push({ file, line: line(node), field,
+        tags.push({
+          file,
+          line: line(node),
+          field,
           vi: `thẻ YAML «${tag}» không được dùng; nội dung chỉ là dữ liệu: xóa «${tag}» và viết giá trị thường.`,
-          en: `YAML tag "${tag}" is not allowed (content is data, never code); remove it and write a plain value.` });
+          en: `YAML tag "${tag}" is not allowed (content is data, never code); remove it and write a plain value.`,
+        });
         return visit.SKIP;
       }
       if (isScalar(node)) {
         const source = node.range ? text.slice(node.range[0], node.range[1]) : '';
         if (typeof node.value === 'number' && !PLAIN_NUMBER.test(source.trim())) {
-          problems.push({ file, line: line(node), field,
+          problems.push({
+            file,
+            line: line(node),
+            field,
             vi: `số «${source.trim()}» phải viết bằng chữ số thập phân thường (ví dụ 2022), không dùng dạng 0x…, 0o…, 1e3 hay dấu +.`,
-            en: `number "${source.trim()}" must be written as a plain decimal (e.g. 2022): no 0x…, 0o…, exponent or "+".` });
+            en: `number "${source.trim()}" must be written as a plain decimal (e.g. 2022): no 0x…, 0o…, exponent or "+".`,
+          });
         } else if (typeof node.value === 'string') {
           const found = invisibleText(node.value);
           // A key is reported as itself: the field it would name does not exist yet.
           const isKey = isPair(ancestors.at(-1)) && (ancestors.at(-1) as { key: unknown }).key === node;
-          if (found) problems.push({ file, line: line(node), field: isKey ? pathOf(ancestors.slice(0, -1), ancestors.at(-2)) || 'front matter' : field, ...found });
+          if (found)
+            problems.push({
+              file,
+              line: line(node),
+              field: isKey ? pathOf(ancestors.slice(0, -1), ancestors.at(-2)) || 'front matter' : field,
+              ...found,
+            });
         }
       }
       return undefined;
@@ -110,7 +131,11 @@ function valueProblems(file: string, doc: Document, text: string, lineOffset: nu
 }
 
 /** Parses YAML text whose first line is file line `lineOffset + 1`. */
-function parseYaml(file: string, text: string, lineOffset: number): { data?: Record<string, unknown>; problems: Problem[] } {
+function parseYaml(
+  file: string,
+  text: string,
+  lineOffset: number,
+): { data?: Record<string, unknown>; problems: Problem[] } {
   const doc = parseDocument(text, { schema: 'core', prettyErrors: true, uniqueKeys: true, strict: true });
   if (doc.errors.length > 0) return { problems: doc.errors.map((e) => yamlProblem(file, e, lineOffset)) };
   const { tags, problems } = valueProblems(file, doc, text, lineOffset);
@@ -130,29 +155,33 @@ function parseYaml(file: string, text: string, lineOffset: number): { data?: Rec
     // "Excessive alias count": an alias bomb (a few lines that expand to millions of values).
     const alias = /alias/i.test((error as Error).message);
     return {
-      problems: [{
-        file,
-        line: lineOffset + 1,
-        field: 'front matter',
-        vi: alias
-          ? `YAML dùng bí danh (&tên / *tên) quá ${MAX_YAML_ALIASES} lần; viết thẳng giá trị, không dùng bí danh.`
-          : 'YAML không đọc được thành dữ liệu; kiểm tra lại phần khai báo.',
-        en: alias
-          ? `YAML uses aliases (&name / *name) more than ${MAX_YAML_ALIASES} times (an alias bomb); write the values out.`
-          : `YAML could not be read as data: ${(error as Error).message}.`,
-      }],
+      problems: [
+        {
+          file,
+          line: lineOffset + 1,
+          field: 'front matter',
+          vi: alias
+            ? `YAML dùng bí danh (&tên / *tên) quá ${MAX_YAML_ALIASES} lần; viết thẳng giá trị, không dùng bí danh.`
+            : 'YAML không đọc được thành dữ liệu; kiểm tra lại phần khai báo.',
+          en: alias
+            ? `YAML uses aliases (&name / *name) more than ${MAX_YAML_ALIASES} times (an alias bomb); write the values out.`
+            : `YAML could not be read as data: ${(error as Error).message}.`,
+        },
+      ],
     };
   }
   if (data === null || data === undefined) return { data: {}, problems };
   if (typeof data !== 'object' || Array.isArray(data) || !isMap(doc.contents)) {
     return {
-      problems: [{
-        file,
-        line: lineOffset + 1,
-        field: 'front matter',
-        vi: 'phần khai báo phải là các dòng «tên trường: giá trị», không phải một danh sách hay một giá trị đơn.',
-        en: 'the data must be a mapping of "field: value" lines, not a list or a single value.',
-      }],
+      problems: [
+        {
+          file,
+          line: lineOffset + 1,
+          field: 'front matter',
+          vi: 'phần khai báo phải là các dòng «tên trường: giá trị», không phải một danh sách hay một giá trị đơn.',
+          en: 'the data must be a mapping of "field: value" lines, not a list or a single value.',
+        },
+      ],
     };
   }
   return { data: data as Record<string, unknown>, problems };
@@ -189,15 +218,16 @@ export function parseEntryFile(spec: Pick<CollectionSpec, 'format'>, file: strin
   }
   const split = splitEntryFile(source);
   if (!split.ok) {
-    const problem = split.reason === 'missing'
-      ? {
-          vi: 'thiếu phần khai báo ở đầu tệp: tệp phải bắt đầu bằng một dòng "---", các dòng «tên trường: giá trị», rồi một dòng "---".',
-          en: 'missing front matter: the file must start with a "---" line, then "field: value" lines, then a "---" line.',
-        }
-      : {
-          vi: 'phần khai báo mở bằng "---" nhưng không có dòng "---" đóng lại; thêm dòng "---" sau trường cuối cùng.',
-          en: 'the front matter opened by "---" is never closed; add a "---" line after the last field.',
-        };
+    const problem =
+      split.reason === 'missing'
+        ? {
+            vi: 'thiếu phần khai báo ở đầu tệp: tệp phải bắt đầu bằng một dòng "---", các dòng «tên trường: giá trị», rồi một dòng "---".',
+            en: 'missing front matter: the file must start with a "---" line, then "field: value" lines, then a "---" line.',
+          }
+        : {
+            vi: 'phần khai báo mở bằng "---" nhưng không có dòng "---" đóng lại; thêm dòng "---" sau trường cuối cùng.',
+            en: 'the front matter opened by "---" is never closed; add a "---" line after the last field.',
+          };
     return { ok: false, problems: [{ file, line: split.line, field: 'front matter', ...problem }] };
   }
   const { data, problems } = parseYaml(file, split.frontMatter.text, split.frontMatter.firstLine - 1);
@@ -212,7 +242,11 @@ const isEmpty = (v: unknown) => v === undefined || v === null || v === '' || (Ar
  * out, no line folding (an edit changes only the lines edited), everything NFC. `.mdx` files get
  * `---` front matter `---`, a blank line and the body.
  */
-export function serializeEntryFile(spec: Pick<CollectionSpec, 'format' | 'fields'>, data: Record<string, unknown>, body?: string): string {
+export function serializeEntryFile(
+  spec: Pick<CollectionSpec, 'format' | 'fields'>,
+  data: Record<string, unknown>,
+  body?: string,
+): string {
   const ordered: Record<string, unknown> = {};
   for (const field of spec.fields) if (!isEmpty(data[field.name])) ordered[field.name] = data[field.name];
   for (const [key, value] of Object.entries(data)) if (!(key in ordered) && !isEmpty(value)) ordered[key] = value;

@@ -9,7 +9,20 @@ import { cleanText, objectSchema, type ZodFactories } from '../schema/to-zod.ts'
 import { checkCalendarDate, YEAR_RANGE } from './calendar-date.ts';
 import type { Problem } from './problem.ts';
 
-const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS_EN = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /**
  * The validator's factories: dates stay strings (checked as calendar dates), references and
@@ -121,7 +134,12 @@ function editDistance(a: string, b: string): number {
   return row[b.length]!;
 }
 
-function issueProblems(spec: CollectionSpec, file: string, raw: Record<string, unknown>, issue: z.core.$ZodIssue): IssueProblem[] {
+function issueProblems(
+  spec: CollectionSpec,
+  file: string,
+  raw: Record<string, unknown>,
+  issue: z.core.$ZodIssue,
+): IssueProblem[] {
   const path = issue.path;
   if (issue.code === 'unrecognized_keys') {
     const parent = resolveField(spec.fields, path);
@@ -157,15 +175,27 @@ function issueProblems(spec: CollectionSpec, file: string, raw: Record<string, u
       );
     }
     return missing
-      ? [{ file, field: where, missing: true, vi: `thiếu trường bắt buộc «${label}»; thêm dòng «${field.name}: …».`, en: `required field "${where}" is missing; add a "${field.name}: …" line.` }]
+      ? [
+          {
+            file,
+            field: where,
+            missing: true,
+            vi: `thiếu trường bắt buộc «${label}»; thêm dòng «${field.name}: …».`,
+            en: `required field "${where}" is missing; add a "${field.name}: …" line.`,
+          },
+        ]
       : field.required
         ? p(`«${label}» không được để trống.`, `"${where}" must not be empty.`)
-        : p(`«${label}» đang để trống: điền giá trị, hoặc xóa dòng «${field.name}:» nếu không dùng.`, `"${where}" is empty: fill it in, or remove the "${field.name}:" line.`);
+        : p(
+            `«${label}» đang để trống: điền giá trị, hoặc xóa dòng «${field.name}:» nếu không dùng.`,
+            `"${where}" is empty: fill it in, or remove the "${field.name}:" line.`,
+          );
   }
 
   switch (field.widget) {
     case 'date': {
-      const check = issue.code === 'custom' ? (issue.params?.['dateCheck'] as ReturnType<typeof checkCalendarDate>) : undefined;
+      const check =
+        issue.code === 'custom' ? (issue.params?.['dateCheck'] as ReturnType<typeof checkCalendarDate>) : undefined;
       const v = show(value);
       if (!check || check.ok || check.reason === 'format') {
         return p(
@@ -174,7 +204,10 @@ function issueProblems(spec: CollectionSpec, file: string, raw: Record<string, u
         );
       }
       if (check.reason === 'month') {
-        return p(`ngày «${v}» không có thật: không có tháng ${check.month} (tháng từ 01 đến 12); viết dạng YYYY-MM-DD.`, `date "${v}" does not exist: there is no month ${check.month} (months are 01 to 12; the form is YYYY-MM-DD).`);
+        return p(
+          `ngày «${v}» không có thật: không có tháng ${check.month} (tháng từ 01 đến 12); viết dạng YYYY-MM-DD.`,
+          `date "${v}" does not exist: there is no month ${check.month} (months are 01 to 12; the form is YYYY-MM-DD).`,
+        );
       }
       if (check.reason === 'day') {
         return p(
@@ -211,22 +244,41 @@ function issueProblems(spec: CollectionSpec, file: string, raw: Record<string, u
     case 'number': {
       if (issue.code === 'too_small' || issue.code === 'too_big') {
         const range = `${field.min ?? '…'}–${field.max ?? '…'}`;
-        return p(`«${label}» = ${show(value)} nằm ngoài khoảng cho phép ${range}.`, `"${where}" = ${show(value)} is outside the allowed range ${range}.`);
+        return p(
+          `«${label}» = ${show(value)} nằm ngoài khoảng cho phép ${range}.`,
+          `"${where}" = ${show(value)} is outside the allowed range ${range}.`,
+        );
       }
-      return p(`«${label}» phải là một số nguyên, viết bằng chữ số, không có dấu nháy.`, `"${where}" must be a whole number written in digits, unquoted.`);
+      return p(
+        `«${label}» phải là một số nguyên, viết bằng chữ số, không có dấu nháy.`,
+        `"${where}" must be a whole number written in digits, unquoted.`,
+      );
     }
     case 'boolean':
       return p(`«${label}» chỉ nhận true hoặc false.`, `"${where}" must be true or false.`);
     case 'relation':
-      return p(`«${label}» phải là mã (tên tệp, không có phần mở rộng) của một mục «${field.collection}».`, `"${where}" must be the id (file name without extension) of a ${field.collection} entry.`);
+      return p(
+        `«${label}» phải là mã (tên tệp, không có phần mở rộng) của một mục «${field.collection}».`,
+        `"${where}" must be the id (file name without extension) of a ${field.collection} entry.`,
+      );
     case 'image':
-      return p(`«${label}» phải là đường dẫn tới tệp ảnh, ví dụ ../media/anh.jpg.`, `"${where}" must be the path of an image file, e.g. ../media/photo.jpg.`);
+      return p(
+        `«${label}» phải là đường dẫn tới tệp ảnh, ví dụ ../media/anh.jpg.`,
+        `"${where}" must be the path of an image file, e.g. ../media/photo.jpg.`,
+      );
     case 'string-list':
     case 'campaign-contents':
     case 'object-list':
-      if (issue.code === 'too_small') return p(`«${label}» cần ít nhất một mục.`, `"${where}" needs at least one item.`);
-      return p(`«${label}» phải là một danh sách, mỗi mục một dòng bắt đầu bằng "- ".`, `"${where}" must be a list, one "- " line per item.`);
+      if (issue.code === 'too_small')
+        return p(`«${label}» cần ít nhất một mục.`, `"${where}" needs at least one item.`);
+      return p(
+        `«${label}» phải là một danh sách, mỗi mục một dòng bắt đầu bằng "- ".`,
+        `"${where}" must be a list, one "- " line per item.`,
+      );
     case 'object':
-      return p(`«${label}» phải là một nhóm trường con, thụt lề dưới dòng «${field.name}:».`, `"${where}" must be a group of indented sub-fields under "${field.name}:".`);
+      return p(
+        `«${label}» phải là một nhóm trường con, thụt lề dưới dòng «${field.name}:».`,
+        `"${where}" must be a group of indented sub-fields under "${field.name}:".`,
+      );
   }
 }

@@ -43,9 +43,13 @@ function analyse(spec: CollectionSpec, file: string, source: string): Analysis {
   const body = read.entry.body;
   if (body) {
     if (body.text.length > MAX_BODY_CHARACTERS) {
-      problems.push({ file, line: body.firstLine, field: 'body',
+      problems.push({
+        file,
+        line: body.firstLine,
+        field: 'body',
         vi: `nội dung dài ${body.text.length.toLocaleString('vi-VN')} ký tự, quá giới hạn ${MAX_BODY_CHARACTERS.toLocaleString('vi-VN')}; chia thành nhiều bài hoặc đưa văn bản đầy đủ vào tệp đính kèm.`,
-        en: `the body is ${body.text.length} characters long, over the limit of ${MAX_BODY_CHARACTERS}; split it or attach the full text as a file.` });
+        en: `the body is ${body.text.length} characters long, over the limit of ${MAX_BODY_CHARACTERS}; split it or attach the full text as a file.`,
+      });
       return { entry, problems };
     }
     problems.push(...invisibleLines(file, 'body', body.text, body.firstLine));

@@ -8,7 +8,11 @@ export interface FieldValue {
   path: string;
 }
 
-export function* walkFields(fields: readonly Field[], data: Record<string, unknown>, prefix = ''): Generator<FieldValue> {
+export function* walkFields(
+  fields: readonly Field[],
+  data: Record<string, unknown>,
+  prefix = '',
+): Generator<FieldValue> {
   for (const field of fields) {
     const value = data[field.name];
     if (value === undefined || value === null) continue;
@@ -18,7 +22,8 @@ export function* walkFields(fields: readonly Field[], data: Record<string, unkno
       yield* walkFields(field.fields, value as Record<string, unknown>, path);
     } else if (field.widget === 'object-list' && Array.isArray(value)) {
       for (const [i, item] of value.entries()) {
-        if (item && typeof item === 'object') yield* walkFields(field.fields, item as Record<string, unknown>, `${path}[${i}]`);
+        if (item && typeof item === 'object')
+          yield* walkFields(field.fields, item as Record<string, unknown>, `${path}[${i}]`);
       }
     }
   }

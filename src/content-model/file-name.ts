@@ -32,9 +32,12 @@ export function extensionProblem(spec: Pick<CollectionSpec, 'format' | 'folder'>
   const name = baseName(file);
   const extension = extName(name);
   const ext = `.${spec.format}`;
-  const hint = extension.toLowerCase() === ext || (ext === '.yml' && /\.ya?ml$/i.test(name)) || (ext === '.mdx' && /\.(md|markdown)$/i.test(name))
-    ? `đổi tên tệp thành «${name.slice(0, name.length - extension.length).toLowerCase()}${ext}»`
-    : `chỉ tệp ${ext} mới được đăng; xóa tệp hoặc chuyển ảnh, tài liệu vào ${MEDIA_FOLDER}/`;
+  const hint =
+    extension.toLowerCase() === ext ||
+    (ext === '.yml' && /\.ya?ml$/i.test(name)) ||
+    (ext === '.mdx' && /\.(md|markdown)$/i.test(name))
+      ? `đổi tên tệp thành «${name.slice(0, name.length - extension.length).toLowerCase()}${ext}»`
+      : `chỉ tệp ${ext} mới được đăng; xóa tệp hoặc chuyển ảnh, tài liệu vào ${MEDIA_FOLDER}/`;
   return {
     file,
     field: 'file',

@@ -23,8 +23,16 @@ const mb = (n: number) => `${(n / 1024 / 1024).toLocaleString('vi-VN', { maximum
 const mbEn = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
 
 /** What is wrong with an image file referenced as `reference`, if anything. */
-export async function imageProblem(reference: string, bytes: Uint8Array): Promise<{ vi: string; en: string } | undefined> {
-  const ext = reference.includes('.') ? reference.slice(reference.lastIndexOf('.')).toLowerCase().replace(/[?#].*$/, '') : '';
+export async function imageProblem(
+  reference: string,
+  bytes: Uint8Array,
+): Promise<{ vi: string; en: string } | undefined> {
+  const ext = reference.includes('.')
+    ? reference
+        .slice(reference.lastIndexOf('.'))
+        .toLowerCase()
+        .replace(/[?#].*$/, '')
+    : '';
   if (bytes.length > MAX_IMAGE_BYTES) {
     return {
       vi: `ảnh «${reference}» nặng ${mb(bytes.length)}, quá giới hạn ${mb(MAX_IMAGE_BYTES)}; thu nhỏ ảnh (ví dụ rộng 2000 điểm ảnh) rồi tải lên lại.`,
@@ -34,10 +42,14 @@ export async function imageProblem(reference: string, bytes: Uint8Array): Promis
   const type = await fileTypeFromBuffer(bytes);
   if (!type || !(type.ext in FORMATS)) {
     const head = new TextDecoder().decode(bytes.subarray(0, 512)).trimStart().toLowerCase();
-    const svg = head.startsWith('<svg') || ((head.startsWith('<?xml') || head.startsWith('<!doctype')) && head.includes('<svg'));
+    const svg =
+      head.startsWith('<svg') || ((head.startsWith('<?xml') || head.startsWith('<!doctype')) && head.includes('<svg'));
     const what = svg ? 'SVG' : type ? type.ext.toUpperCase() : '';
     return svg
-      ? { vi: `«${reference}» là ảnh SVG (có thể chứa mã chạy được), không dùng được làm ảnh; lưu ảnh thành JPG, PNG hoặc WebP.`, en: `"${reference}" is an SVG (which can carry scripts), not accepted as a photo; save it as JPG, PNG or WebP.` }
+      ? {
+          vi: `«${reference}» là ảnh SVG (có thể chứa mã chạy được), không dùng được làm ảnh; lưu ảnh thành JPG, PNG hoặc WebP.`,
+          en: `"${reference}" is an SVG (which can carry scripts), not accepted as a photo; save it as JPG, PNG or WebP.`,
+        }
       : {
           vi: `«${reference}» không phải tệp ảnh${what ? ` (nội dung là ${what})` : ''}; dùng ảnh JPG, PNG, WebP, AVIF hoặc GIF.`,
           en: `"${reference}" is not an image${what ? ` (its bytes are ${what})` : ''}; use a JPG, PNG, WebP, AVIF or GIF image.`,
@@ -51,7 +63,10 @@ export async function imageProblem(reference: string, bytes: Uint8Array): Promis
   }
   const size = imageSize(type.ext, bytes);
   if (!size) {
-    return { vi: `ảnh «${reference}» bị hỏng (không đọc được kích thước); mở và lưu lại ảnh rồi tải lên lại.`, en: `image "${reference}" is damaged (its size cannot be read); save it again and upload it again.` };
+    return {
+      vi: `ảnh «${reference}» bị hỏng (không đọc được kích thước); mở và lưu lại ảnh rồi tải lên lại.`,
+      en: `image "${reference}" is damaged (its size cannot be read); save it again and upload it again.`,
+    };
   }
   if (size.width > MAX_IMAGE_SIDE || size.height > MAX_IMAGE_SIDE) {
     return {
@@ -92,7 +107,8 @@ export function imageSize(format: string, b: Uint8Array): { width: number; heigh
       }
       case 'webp': {
         const chunk = ascii(12, 4);
-        if (chunk === 'VP8 ') return { width: view.getUint16(26, true) & 0x3fff, height: view.getUint16(28, true) & 0x3fff };
+        if (chunk === 'VP8 ')
+          return { width: view.getUint16(26, true) & 0x3fff, height: view.getUint16(28, true) & 0x3fff };
         if (chunk === 'VP8L') {
           const bits = view.getUint32(21, true);
           return { width: (bits & 0x3fff) + 1, height: ((bits >> 14) & 0x3fff) + 1 };
@@ -107,7 +123,8 @@ export function imageSize(format: string, b: Uint8Array): { width: number; heigh
       case 'avif': {
         // The image spatial extents property box: "ispe", version/flags, width, height.
         for (let at = 4; at + 16 <= b.length && at < 1 << 16; at++) {
-          if (b[at] === 0x69 && ascii(at, 4) === 'ispe') return { width: view.getUint32(at + 8), height: view.getUint32(at + 12) };
+          if (b[at] === 0x69 && ascii(at, 4) === 'ispe')
+            return { width: view.getUint32(at + 8), height: view.getUint32(at + 12) };
         }
         return undefined;
       }

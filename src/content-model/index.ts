@@ -26,7 +26,16 @@
  */
 export { checkEntries, checkEntry, type CheckOptions, type EntrySource } from './check-entry.ts';
 export { parseEntryFile, serializeEntryFile, splitEntryFile } from './entry-file.ts';
-export { accessor, achievement, article, campaign, unit, type CollectionName, type ContentEntry, type FieldName } from './fields.ts';
+export {
+  accessor,
+  achievement,
+  article,
+  campaign,
+  unit,
+  type CollectionName,
+  type ContentEntry,
+  type FieldName,
+} from './fields.ts';
 export { CONTENT_FOLDER, MEDIA_FOLDER } from './paths.ts';
 export { formatProblem, formatReport, sortProblems, type Problem } from './problem.ts';
 export { recipientKey } from './rules/decisions.ts';

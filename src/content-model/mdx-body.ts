@@ -32,8 +32,14 @@ export function bodyContext(collection: string, file: string): BodyContext {
   return {
     file,
     mdx: bodiesMayUseMdx(collection),
-    allowedComponents: new Map(Object.entries(BODY_COMPONENTS).filter(([, c]) => c.collections.includes(collection)).map(([name, c]) => [name, new Set(c.props)])),
-    componentHomes: new Map(Object.entries(BODY_COMPONENTS).map(([name, c]) => [name, c.collections.map((h) => `content/${h}/`).join(', ')])),
+    allowedComponents: new Map(
+      Object.entries(BODY_COMPONENTS)
+        .filter(([, c]) => c.collections.includes(collection))
+        .map(([name, c]) => [name, new Set(c.props)]),
+    ),
+    componentHomes: new Map(
+      Object.entries(BODY_COMPONENTS).map(([name, c]) => [name, c.collections.map((h) => `content/${h}/`).join(', ')]),
+    ),
   };
 }
 
@@ -144,22 +150,48 @@ export function checkMdxBody(body: string, firstLine: number, ctx: BodyContext):
 
   const checkLink = (node: MdastNode & { url: string }) => {
     if (isUnsafeUrl(node.url)) {
-      refuse(at(node), `liên kết «${node.url.slice(0, 40)}» bị từ chối: không dùng địa chỉ javascript:, vbscript: hay data:; dùng địa chỉ http(s) hoặc đường dẫn trong trang.`, `link "${node.url.slice(0, 40)}" refused: javascript:, vbscript: and data: URLs are not allowed; use an http(s) or site path.`);
+      refuse(
+        at(node),
+        `liên kết «${node.url.slice(0, 40)}» bị từ chối: không dùng địa chỉ javascript:, vbscript: hay data:; dùng địa chỉ http(s) hoặc đường dẫn trong trang.`,
+        `link "${node.url.slice(0, 40)}" refused: javascript:, vbscript: and data: URLs are not allowed; use an http(s) or site path.`,
+      );
       return false;
     }
     return true;
   };
 
   /** Props of an allowed component: only the ones it takes, each a quoted literal (or bare). */
-  const checkProps = (node: MdastNode & { attributes: readonly MdxAttribute[] }, name: string, props: ReadonlySet<string>) => {
+  const checkProps = (
+    node: MdastNode & { attributes: readonly MdxAttribute[] },
+    name: string,
+    props: ReadonlySet<string>,
+  ) => {
     for (const attribute of node.attributes) {
       if (attribute.type !== 'mdxJsxAttribute') {
-        refuse(at(node), `thành phần <${name}> không nhận {…} trong thẻ; xóa phần {…}.`, `component <${name}> takes no {…} spread or expression; remove it.`);
+        refuse(
+          at(node),
+          `thành phần <${name}> không nhận {…} trong thẻ; xóa phần {…}.`,
+          `component <${name}> takes no {…} spread or expression; remove it.`,
+        );
       } else if (!props.has(attribute.name)) {
-        if (props.size === 0) refuse(at(node), `thành phần <${name}> không nhận thuộc tính nào; viết <${name} />.`, `component <${name}> takes no attributes; write <${name} />.`);
-        else refuse(at(node), `thành phần <${name}> không nhận thuộc tính «${attribute.name}» (chỉ nhận: ${[...props].join(', ')}).`, `component <${name}> takes no attribute "${attribute.name}" (only: ${[...props].join(', ')}).`);
+        if (props.size === 0)
+          refuse(
+            at(node),
+            `thành phần <${name}> không nhận thuộc tính nào; viết <${name} />.`,
+            `component <${name}> takes no attributes; write <${name} />.`,
+          );
+        else
+          refuse(
+            at(node),
+            `thành phần <${name}> không nhận thuộc tính «${attribute.name}» (chỉ nhận: ${[...props].join(', ')}).`,
+            `component <${name}> takes no attribute "${attribute.name}" (only: ${[...props].join(', ')}).`,
+          );
       } else if (attribute.value !== null && attribute.value !== undefined && typeof attribute.value !== 'string') {
-        refuse(at(node), `giá trị của «${attribute.name}» trong <${name}> phải là chữ trong dấu nháy, không phải {…}.`, `the value of "${attribute.name}" in <${name}> must be a quoted literal, not {…}.`);
+        refuse(
+          at(node),
+          `giá trị của «${attribute.name}» trong <${name}> phải là chữ trong dấu nháy, không phải {…}.`,
+          `the value of "${attribute.name}" in <${name}> must be a quoted literal, not {…}.`,
+        );
       }
     }
   };
@@ -179,9 +211,17 @@ export function checkMdxBody(body: string, firstLine: number, ctx: BodyContext):
       case 'mdxTextExpression':
         if (!ctx.mdx) {
           // Rendered as Markdown, even a comment would show as text.
-          refuse(at(node), 'không dùng dấu { } trong tin tức và thành tích (kể cả ghi chú {/* … */}); xóa phần { … }, hoặc viết \\{ nếu muốn hiện dấu ngoặc.', '{ } is not allowed in news and achievement bodies (not even a {/* … */} comment); remove it, or write \\{ for a literal brace.');
+          refuse(
+            at(node),
+            'không dùng dấu { } trong tin tức và thành tích (kể cả ghi chú {/* … */}); xóa phần { … }, hoặc viết \\{ nếu muốn hiện dấu ngoặc.',
+            '{ } is not allowed in news and achievement bodies (not even a {/* … */} comment); remove it, or write \\{ for a literal brace.',
+          );
         } else if (!isEmptyComment(node.value)) {
-          refuse(at(node), 'không được viết mã trong dấu { } ở nội dung (chỉ được ghi chú {/* … */}); xóa phần { … } hoặc viết \\{ nếu muốn hiện dấu ngoặc.', 'code in { } is not allowed in content (only a {/* … */} comment); remove it, or write \\{ for a literal brace.');
+          refuse(
+            at(node),
+            'không được viết mã trong dấu { } ở nội dung (chỉ được ghi chú {/* … */}); xóa phần { … } hoặc viết \\{ nếu muốn hiện dấu ngoặc.',
+            'code in { } is not allowed in content (only a {/* … */} comment); remove it, or write \\{ for a literal brace.',
+          );
         }
         return;
       case 'mdxJsxFlowElement':
@@ -193,18 +233,34 @@ export function checkMdxBody(body: string, firstLine: number, ctx: BodyContext):
           // What a component wraps is checked like the rest of the body.
           break;
         } else if (ctx.componentHomes.has(name)) {
-          refuse(at(node), `thành phần <${name}> chỉ dùng được trong ${ctx.componentHomes.get(name)}; xóa nó khỏi tệp này.`, `component <${name}> is only allowed in ${ctx.componentHomes.get(name)}; remove it here.`);
+          refuse(
+            at(node),
+            `thành phần <${name}> chỉ dùng được trong ${ctx.componentHomes.get(name)}; xóa nó khỏi tệp này.`,
+            `component <${name}> is only allowed in ${ctx.componentHomes.get(name)}; remove it here.`,
+          );
         } else if (/^[a-z]/.test(name)) {
-          refuse(at(node), `không được dùng thẻ HTML <${name}> trong nội dung; dùng định dạng Markdown (## tiêu đề, **đậm**, - danh sách, [liên kết](…)).`, `HTML tag <${name}> is not allowed in content; use Markdown formatting.`);
+          refuse(
+            at(node),
+            `không được dùng thẻ HTML <${name}> trong nội dung; dùng định dạng Markdown (## tiêu đề, **đậm**, - danh sách, [liên kết](…)).`,
+            `HTML tag <${name}> is not allowed in content; use Markdown formatting.`,
+          );
         } else {
-          refuse(at(node), `thành phần <${name || '>…</'}> không có trong danh sách được phép; xóa nó.`, `component <${name || 'fragment'}> is not on the allowed list; remove it.`);
+          refuse(
+            at(node),
+            `thành phần <${name || '>…</'}> không có trong danh sách được phép; xóa nó.`,
+            `component <${name || 'fragment'}> is not on the allowed list; remove it.`,
+          );
         }
         return;
       }
       case 'heading':
         // The page's own title is its one <h1>; a second one breaks the heading outline.
         if (node.depth === 1) {
-          add(at(node), 'không dùng tiêu đề cấp 1 (# …) trong nội dung: tên trang đã là tiêu đề cấp 1; dùng ## cho các mục.', 'a level-1 heading (# …) is not allowed in the body: the page title is the level-1 heading; use ## for sections.');
+          add(
+            at(node),
+            'không dùng tiêu đề cấp 1 (# …) trong nội dung: tên trang đã là tiêu đề cấp 1; dùng ## cho các mục.',
+            'a level-1 heading (# …) is not allowed in the body: the page title is the level-1 heading; use ## for sections.',
+          );
         }
         break;
       case 'link':
@@ -215,7 +271,12 @@ export function checkMdxBody(body: string, firstLine: number, ctx: BodyContext):
         checkImage(node, at(node));
         return;
       case 'imageReference':
-        if (!node.alt?.trim()) add(at(node), 'ảnh trong nội dung chưa có mô tả: viết mô tả trong ![mô tả](…).', 'image in the body has no alt text: write it in ![alt](…).');
+        if (!node.alt?.trim())
+          add(
+            at(node),
+            'ảnh trong nội dung chưa có mô tả: viết mô tả trong ![mô tả](…).',
+            'image in the body has no alt text: write it in ![alt](…).',
+          );
         return;
     }
     if ('children' in node) for (const child of node.children as MdastNode[]) visit(child);
@@ -223,9 +284,18 @@ export function checkMdxBody(body: string, firstLine: number, ctx: BodyContext):
 
   const checkImage = (node: MdastNode & { url: string; alt?: string | null }, line: number) => {
     if (!checkLink(node)) return;
-    if (!node.alt?.trim()) add(line, `ảnh «${node.url}» chưa có mô tả: viết mô tả trong ![mô tả](${node.url}).`, `image "${node.url}" has no alt text: write it in ![alt](${node.url}).`);
+    if (!node.alt?.trim())
+      add(
+        line,
+        `ảnh «${node.url}» chưa có mô tả: viết mô tả trong ![mô tả](${node.url}).`,
+        `image "${node.url}" has no alt text: write it in ![alt](${node.url}).`,
+      );
     if (isExternal(node.url)) {
-      add(line, `ảnh «${node.url}» nằm ở trang khác; tải ảnh lên thư mục content/media rồi dẫn tới ../media/tên-ảnh.jpg.`, `image "${node.url}" is hosted elsewhere; upload it to content/media and link ../media/name.jpg.`);
+      add(
+        line,
+        `ảnh «${node.url}» nằm ở trang khác; tải ảnh lên thư mục content/media rồi dẫn tới ../media/tên-ảnh.jpg.`,
+        `image "${node.url}" is hosted elsewhere; upload it to content/media and link ../media/name.jpg.`,
+      );
       return;
     }
     images.push({ url: node.url, line });
@@ -236,4 +306,6 @@ export function checkMdxBody(body: string, firstLine: number, ctx: BodyContext):
 }
 
 /** An attribute of an MDX element as the parser gives it. */
-type MdxAttribute = { type: 'mdxJsxAttribute'; name: string; value?: string | { type: string; value: string } | null } | { type: 'mdxJsxExpressionAttribute'; value: string };
+type MdxAttribute =
+  | { type: 'mdxJsxAttribute'; name: string; value?: string | { type: string; value: string } | null }
+  | { type: 'mdxJsxExpressionAttribute'; value: string };

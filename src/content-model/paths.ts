@@ -39,11 +39,19 @@ export function resolveReference(entryFile: string, reference: string, extension
     };
   }
   if (clean.startsWith('/') || /^[a-z]:[\\/]/i.test(clean) || clean.includes('\\') || clean.includes('\0')) {
-    return { ok: false, vi: `đường dẫn «${reference}» phải tính từ tệp nội dung, ví dụ ../media/anh.jpg.`, en: `path "${reference}" must be relative to the entry, e.g. ../media/photo.jpg.` };
+    return {
+      ok: false,
+      vi: `đường dẫn «${reference}» phải tính từ tệp nội dung, ví dụ ../media/anh.jpg.`,
+      en: `path "${reference}" must be relative to the entry, e.g. ../media/photo.jpg.`,
+    };
   }
   const ext = clean.includes('.') ? clean.slice(clean.lastIndexOf('.')).toLowerCase() : '';
   if (extensions && !extensions.includes(ext)) {
-    return { ok: false, vi: `«${reference}» không phải tệp ảnh (${extensions.join(', ')}).`, en: `"${reference}" is not an image file (${extensions.join(', ')}).` };
+    return {
+      ok: false,
+      vi: `«${reference}» không phải tệp ảnh (${extensions.join(', ')}).`,
+      en: `"${reference}" is not an image file (${extensions.join(', ')}).`,
+    };
   }
   const dir = entryFile.split('/').slice(0, -1);
   const path = normalise([...dir, ...clean.split('/')]);

@@ -9,7 +9,15 @@ import { lstatSync, readdirSync, readFileSync, realpathSync, type Dirent } from 
 import { join, sep } from 'node:path';
 import { COLLECTIONS } from '../schema/index.ts';
 import { analyseEntry } from './entry.ts';
-import { compareEntryFiles, entryId, extensionProblem, fileNameProblem, hasEntryExtension, idCollisionProblem, IGNORED_FILES } from './file-name.ts';
+import {
+  compareEntryFiles,
+  entryId,
+  extensionProblem,
+  fileNameProblem,
+  hasEntryExtension,
+  idCollisionProblem,
+  IGNORED_FILES,
+} from './file-name.ts';
 import type { ContentEntry } from './fields.ts';
 import { walkFields } from './field-walk.ts';
 import { imageProblem } from './image-file.ts';
@@ -68,7 +76,10 @@ export interface ReadOptions {
 
 export async function readContent(root: string, { contentDir }: ReadOptions = {}): Promise<ContentOnDisk> {
   // Files are named `content/…` in every message; on disk they may live elsewhere.
-  const onDisk = (rel: string) => (contentDir && (rel === CONTENT_FOLDER || rel.startsWith(`${CONTENT_FOLDER}/`)) ? join(contentDir, rel.slice(CONTENT_FOLDER.length)) : join(root, rel));
+  const onDisk = (rel: string) =>
+    contentDir && (rel === CONTENT_FOLDER || rel.startsWith(`${CONTENT_FOLDER}/`))
+      ? join(contentDir, rel.slice(CONTENT_FOLDER.length))
+      : join(root, rel);
   const problems: Problem[] = [];
   const entries: ContentEntry[] = [];
   const files: string[] = [];
@@ -83,9 +94,12 @@ export async function readContent(root: string, { contentDir }: ReadOptions = {}
     const rel = `${CONTENT_FOLDER}/${d.name}`;
     if (d.isSymbolicLink()) problems.push(symlinkProblem(rel));
     else if (!d.isDirectory() || !known.has(d.name)) {
-      problems.push({ file: rel, field: 'file',
+      problems.push({
+        file: rel,
+        field: 'file',
         vi: `${d.isDirectory() ? 'thư mục' : 'tệp'} này không thuộc bộ sưu tập nào nên sẽ không được đăng; chuyển vào một trong: ${where}.`,
-        en: `not a collection, so it would never be published; move it into one of: ${where}.` });
+        en: `not a collection, so it would never be published; move it into one of: ${where}.`,
+      });
     }
   }
   // A collection or media folder that is itself a link was reported above: never read through it.
@@ -110,7 +124,12 @@ export async function readContent(root: string, { contentDir }: ReadOptions = {}
         continue;
       }
       if (d.isDirectory()) {
-        problems.push({ file, field: 'file', vi: `thư mục con trong ${spec.folder}/ không được đọc; chuyển các tệp ra ${spec.folder}/.`, en: `subfolders of ${spec.folder}/ are not read; move the files up into ${spec.folder}/.` });
+        problems.push({
+          file,
+          field: 'file',
+          vi: `thư mục con trong ${spec.folder}/ không được đọc; chuyển các tệp ra ${spec.folder}/.`,
+          en: `subfolders of ${spec.folder}/ are not read; move the files up into ${spec.folder}/.`,
+        });
         continue;
       }
       if (!d.isFile()) continue;
@@ -134,7 +153,12 @@ export async function readContent(root: string, { contentDir }: ReadOptions = {}
       };
       const bytes = readFileSync(onDisk(file));
       if (bytes.length > MAX_ENTRY_BYTES) {
-        unreadable({ file, field: 'file', vi: `tệp nặng ${Math.round(bytes.length / 1024)} KB, quá giới hạn ${MAX_ENTRY_BYTES / 1024} KB cho một mục; chia nội dung thành nhiều mục.`, en: `the file is ${Math.round(bytes.length / 1024)} KB, over the ${MAX_ENTRY_BYTES / 1024} KB limit for one entry; split it.` });
+        unreadable({
+          file,
+          field: 'file',
+          vi: `tệp nặng ${Math.round(bytes.length / 1024)} KB, quá giới hạn ${MAX_ENTRY_BYTES / 1024} KB cho một mục; chia nội dung thành nhiều mục.`,
+          en: `the file is ${Math.round(bytes.length / 1024)} KB, over the ${MAX_ENTRY_BYTES / 1024} KB limit for one entry; split it.`,
+        });
         continue;
       }
       const decoded = decodeUtf8(file, bytes);
@@ -161,7 +185,11 @@ export async function readContent(root: string, { contentDir }: ReadOptions = {}
  * be a link the listing did not see), and images whose bytes are a raster image of the right
  * kind and size. Reported on the entry's field (or body line), where the editor can fix it.
  */
-async function referencedFileProblems(onDisk: (rel: string) => string, entries: readonly ContentEntry[], files: ReadonlySet<string>): Promise<Problem[]> {
+async function referencedFileProblems(
+  onDisk: (rel: string) => string,
+  entries: readonly ContentEntry[],
+  files: ReadonlySet<string>,
+): Promise<Problem[]> {
   const problems: Problem[] = [];
   let contentReal: string;
   try {
@@ -178,7 +206,10 @@ async function referencedFileProblems(onDisk: (rel: string) => string, entries: 
         const absolute = onDisk(path);
         const real = realpathSync(absolute);
         if (!real.startsWith(contentReal + sep) || lstatSync(absolute).isSymbolicLink()) {
-          return { vi: `tệp «${reference}» thực chất nằm ngoài thư mục content/ (qua liên kết tượng trưng); thay bằng chính tệp đó.`, en: `file "${reference}" really lies outside content/ (through a symbolic link); put the file itself there.` };
+          return {
+            vi: `tệp «${reference}» thực chất nằm ngoài thư mục content/ (qua liên kết tượng trưng); thay bằng chính tệp đó.`,
+            en: `file "${reference}" really lies outside content/ (through a symbolic link); put the file itself there.`,
+          };
         }
         return image ? imageProblem(reference, readFileSync(absolute)) : undefined;
       })();
@@ -190,9 +221,11 @@ async function referencedFileProblems(onDisk: (rel: string) => string, entries: 
   const visit = (e: ContentEntry, field: string, reference: string, image: boolean, line?: number) => {
     const resolved = resolveReference(e.file, reference, image ? IMAGE_EXTENSIONS : undefined);
     if (!resolved.ok || !files.has(resolved.path)) return; // the pure rules say so
-    pending.push(check(resolved.path, reference, image).then((found) => {
-      if (found) problems.push({ file: e.file, ...(line ? { line } : {}), field, ...found });
-    }));
+    pending.push(
+      check(resolved.path, reference, image).then((found) => {
+        if (found) problems.push({ file: e.file, ...(line ? { line } : {}), field, ...found });
+      }),
+    );
   };
   for (const e of entries) {
     if (e.failed.includes('*')) continue;

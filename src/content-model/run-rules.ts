@@ -29,7 +29,8 @@ export function runRules(all: readonly ContentEntry[], options: RunOptions): Pro
     publicFiles: options.publicFiles,
     today: options.today,
     includeSamples: options.includeSamples,
-    compare: (a, b) => Number(newest.has(a.file)) - Number(newest.has(b.file)) || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0),
+    compare: (a, b) =>
+      Number(newest.has(a.file)) - Number(newest.has(b.file)) || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0),
     report: (e, field, vi, en, line) => void problems.push({ file: e.file, ...(line ? { line } : {}), field, vi, en }),
   };
   for (const family of RULE_FAMILIES) for (const rule of family) rule(ctx);

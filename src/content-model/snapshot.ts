@@ -26,7 +26,8 @@ export function snapshotEntry(e: ContentEntry): ContentEntry {
   const spec = specOf(e.collection);
   // A draft is not published, and the snapshot may be (the CMS on a static host fetches it):
   // its id is all another entry's rules need (two files, one URL).
-  if (e.data['draft'] === true) return { collection: e.collection, id: e.id, file: e.file, data: { draft: true }, failed: e.failed };
+  if (e.data['draft'] === true)
+    return { collection: e.collection, id: e.id, file: e.file, data: { draft: true }, failed: e.failed };
   const data: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(e.data)) {
     if (spec.fields.find((f) => f.name === key)?.widget !== 'text') data[key] = value;
@@ -34,6 +35,15 @@ export function snapshotEntry(e: ContentEntry): ContentEntry {
   return { collection: e.collection, id: e.id, file: e.file, data, failed: e.failed };
 }
 
-export function makeSnapshot(entries: readonly ContentEntry[], files: readonly string[], publicFiles: readonly string[]): ContentSnapshot {
-  return { version: 1, entries: entries.map(snapshotEntry), files: [...files].sort(), publicFiles: [...publicFiles].sort() };
+export function makeSnapshot(
+  entries: readonly ContentEntry[],
+  files: readonly string[],
+  publicFiles: readonly string[],
+): ContentSnapshot {
+  return {
+    version: 1,
+    entries: entries.map(snapshotEntry),
+    files: [...files].sort(),
+    publicFiles: [...publicFiles].sort(),
+  };
 }

@@ -86,14 +86,28 @@ export function decodeUtf8(file: string, bytes: Uint8Array): { text: string } | 
 
 /** Offset of the first byte that does not start or continue a well-formed UTF-8 sequence. */
 function firstInvalidByte(bytes: Uint8Array): number {
-  for (let i = 0; i < bytes.length; ) {
+  for (let i = 0; i < bytes.length;) {
     const b = bytes[i]!;
     if (b < 0x80) {
       i++;
       continue;
     }
-    const [n, lo, hi] = b >= 0xc2 && b <= 0xdf ? [1, 0x80, 0xbf] : b === 0xe0 ? [2, 0xa0, 0xbf] : b === 0xed ? [2, 0x80, 0x9f]
-      : b >= 0xe1 && b <= 0xef ? [2, 0x80, 0xbf] : b === 0xf0 ? [3, 0x90, 0xbf] : b === 0xf4 ? [3, 0x80, 0x8f] : b >= 0xf1 && b <= 0xf3 ? [3, 0x80, 0xbf] : [0, 0, 0];
+    const [n, lo, hi] =
+      b >= 0xc2 && b <= 0xdf
+        ? [1, 0x80, 0xbf]
+        : b === 0xe0
+          ? [2, 0xa0, 0xbf]
+          : b === 0xed
+            ? [2, 0x80, 0x9f]
+            : b >= 0xe1 && b <= 0xef
+              ? [2, 0x80, 0xbf]
+              : b === 0xf0
+                ? [3, 0x90, 0xbf]
+                : b === 0xf4
+                  ? [3, 0x80, 0x8f]
+                  : b >= 0xf1 && b <= 0xf3
+                    ? [3, 0x80, 0xbf]
+                    : [0, 0, 0];
     if (n === 0) return i;
     for (let k = 1; k <= n; k++) {
       const c = bytes[i + k];

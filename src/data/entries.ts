@@ -69,9 +69,17 @@ export function achievementYear(a: Achievement): number {
 }
 
 /** Award decisions derived from the achievements, newest first. */
-export const getDecisions = oncePerBuild(async (): Promise<Decision<Achievement>[]> => groupByDecision(await getAchievements(), (a) => a.data));
+export const getDecisions = oncePerBuild(async (): Promise<Decision<Achievement>[]> =>
+  groupByDecision(await getAchievements(), (a) => a.data),
+);
 
 /** Lookup tables by id, for rendering references without a query per entry. */
-export const getUnitMap = oncePerBuild(async (): Promise<Map<string, Unit>> => new Map((await getUnits()).map((u) => [u.id, u])));
-export const getPersonMap = oncePerBuild(async (): Promise<Map<string, Person>> => new Map((await getPeople()).map((p) => [p.id, p])));
-export const getCampaignMap = oncePerBuild(async (): Promise<Map<string, Campaign>> => new Map((await getCampaigns()).map((c) => [c.id, c])));
+export const getUnitMap = oncePerBuild(
+  async (): Promise<Map<string, Unit>> => new Map((await getUnits()).map((u) => [u.id, u])),
+);
+export const getPersonMap = oncePerBuild(
+  async (): Promise<Map<string, Person>> => new Map((await getPeople()).map((p) => [p.id, p])),
+);
+export const getCampaignMap = oncePerBuild(
+  async (): Promise<Map<string, Campaign>> => new Map((await getCampaigns()).map((c) => [c.id, c])),
+);

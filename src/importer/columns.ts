@@ -11,8 +11,20 @@ import type { Field } from '../schema/field.ts';
 
 /** A front-matter field, or the MDX body. */
 export type ColumnKey =
-  | 'recipient' | 'person' | 'kind' | 'position' | 'unit' | 'award' | 'authority'
-  | 'decisionNumber' | 'decisionDate' | 'year' | 'campaign' | 'contents' | 'summary' | 'body';
+  | 'recipient'
+  | 'person'
+  | 'kind'
+  | 'position'
+  | 'unit'
+  | 'award'
+  | 'authority'
+  | 'decisionNumber'
+  | 'decisionDate'
+  | 'year'
+  | 'campaign'
+  | 'contents'
+  | 'summary'
+  | 'body';
 
 export interface ImportColumn {
   key: ColumnKey;
@@ -37,19 +49,79 @@ function fromField(key: Exclude<ColumnKey, 'body'>, aliases: string[], help: str
 
 /** In the template's order: who, what, which decision, which campaign, what they did. */
 export const IMPORT_COLUMNS: readonly ImportColumn[] = [
-  fromField('recipient', ['Họ tên', 'Họ và tên', 'Tên tập thể', 'Tên cá nhân, tập thể', 'Tên'], 'Họ tên cá nhân hoặc tên tập thể, như ghi trong quyết định.', 'Nguyễn Thị Mai'),
-  fromField('person', ['Mã cá nhân', 'Mã người'], 'Chỉ cần khi trùng tên: mã của đúng người trong mục Cá nhân (phần cuối địa chỉ /ca-nhan/<mã>/), hoặc một mã mới để tạo người mới cùng tên. Để trống: tìm người theo họ tên và đơn vị, chưa có thì tạo mới.', 'nguyen-van-an'),
+  fromField(
+    'recipient',
+    ['Họ tên', 'Họ và tên', 'Tên tập thể', 'Tên cá nhân, tập thể', 'Tên'],
+    'Họ tên cá nhân hoặc tên tập thể, như ghi trong quyết định.',
+    'Nguyễn Thị Mai',
+  ),
+  fromField(
+    'person',
+    ['Mã cá nhân', 'Mã người'],
+    'Chỉ cần khi trùng tên: mã của đúng người trong mục Cá nhân (phần cuối địa chỉ /ca-nhan/<mã>/), hoặc một mã mới để tạo người mới cùng tên. Để trống: tìm người theo họ tên và đơn vị, chưa có thì tạo mới.',
+    'nguyen-van-an',
+  ),
   fromField('kind', ['Tập thể/Cá nhân', 'Đối tượng'], 'Tập thể hoặc Cá nhân.', 'Cá nhân'),
-  fromField('position', ['Chức danh'], 'Chức vụ của cá nhân tại thời điểm khen thưởng; để trống với tập thể.', 'Chuyên viên'),
-  fromField('unit', ['Phòng, đơn vị', 'Đơn vị công tác'], 'Tên đơn vị, tên viết tắt hoặc mã đơn vị tại thời điểm khen thưởng, như trong mục Đơn vị của trang.', 'Văn phòng Sở'),
-  fromField('award', ['Hình thức', 'Danh hiệu', 'Danh hiệu, hình thức khen thưởng'], 'Một hình thức trong danh mục (xem trang Hướng dẫn).', 'Giấy khen'),
-  fromField('authority', ['Thẩm quyền', 'Cấp khen thưởng', 'Người ký'], 'Cấp quyết định khen thưởng, trong danh mục (xem trang Hướng dẫn).', 'Giám đốc Sở'),
-  fromField('decisionNumber', ['Số QĐ', 'Số, ký hiệu quyết định', 'Số hiệu quyết định'], 'Số, ký hiệu quyết định, dạng số/QĐ-cơ quan.', '45/QĐ-SKHĐT'),
-  fromField('decisionDate', ['Ngày QĐ', 'Ngày ký', 'Ngày ký quyết định'], 'Ngày ký quyết định, ngày/tháng/năm.', '28/12/2023'),
-  fromField('year', ['Năm', 'Năm khen thưởng'], 'Chỉ ghi khi năm của thành tích khác năm của quyết định (danh hiệu năm 2023 quyết định tháng 1/2024).', '2023'),
-  fromField('campaign', ['Đợt', 'Phong trào thi đua', 'Kế hoạch'], 'Tên, số kế hoạch hoặc mã đợt thi đua; để trống với danh hiệu hằng năm.', '1579/KH-SKHĐT'),
-  fromField('contents', ['Nội dung'], 'Tên, số thứ tự hoặc mã nội dung thi đua của đợt; nhiều nội dung cách nhau bằng dấu chấm phẩy.', 'Chuyển đổi số; Cải cách hành chính'),
-  fromField('summary', ['Tóm tắt', 'Thành tích'], 'Tóm tắt thành tích trong một câu.', 'Hoàn thành xuất sắc nhiệm vụ năm 2023.'),
+  fromField(
+    'position',
+    ['Chức danh'],
+    'Chức vụ của cá nhân tại thời điểm khen thưởng; để trống với tập thể.',
+    'Chuyên viên',
+  ),
+  fromField(
+    'unit',
+    ['Phòng, đơn vị', 'Đơn vị công tác'],
+    'Tên đơn vị, tên viết tắt hoặc mã đơn vị tại thời điểm khen thưởng, như trong mục Đơn vị của trang.',
+    'Văn phòng Sở',
+  ),
+  fromField(
+    'award',
+    ['Hình thức', 'Danh hiệu', 'Danh hiệu, hình thức khen thưởng'],
+    'Một hình thức trong danh mục (xem trang Hướng dẫn).',
+    'Giấy khen',
+  ),
+  fromField(
+    'authority',
+    ['Thẩm quyền', 'Cấp khen thưởng', 'Người ký'],
+    'Cấp quyết định khen thưởng, trong danh mục (xem trang Hướng dẫn).',
+    'Giám đốc Sở',
+  ),
+  fromField(
+    'decisionNumber',
+    ['Số QĐ', 'Số, ký hiệu quyết định', 'Số hiệu quyết định'],
+    'Số, ký hiệu quyết định, dạng số/QĐ-cơ quan.',
+    '45/QĐ-SKHĐT',
+  ),
+  fromField(
+    'decisionDate',
+    ['Ngày QĐ', 'Ngày ký', 'Ngày ký quyết định'],
+    'Ngày ký quyết định, ngày/tháng/năm.',
+    '28/12/2023',
+  ),
+  fromField(
+    'year',
+    ['Năm', 'Năm khen thưởng'],
+    'Chỉ ghi khi năm của thành tích khác năm của quyết định (danh hiệu năm 2023 quyết định tháng 1/2024).',
+    '2023',
+  ),
+  fromField(
+    'campaign',
+    ['Đợt', 'Phong trào thi đua', 'Kế hoạch'],
+    'Tên, số kế hoạch hoặc mã đợt thi đua; để trống với danh hiệu hằng năm.',
+    '1579/KH-SKHĐT',
+  ),
+  fromField(
+    'contents',
+    ['Nội dung'],
+    'Tên, số thứ tự hoặc mã nội dung thi đua của đợt; nhiều nội dung cách nhau bằng dấu chấm phẩy.',
+    'Chuyển đổi số; Cải cách hành chính',
+  ),
+  fromField(
+    'summary',
+    ['Tóm tắt', 'Thành tích'],
+    'Tóm tắt thành tích trong một câu.',
+    'Hoàn thành xuất sắc nhiệm vụ năm 2023.',
+  ),
   {
     key: 'body',
     header: achievements.bodyLabel,
@@ -65,7 +137,9 @@ const IGNORED = ['STT', 'TT', 'Số TT', 'Số thứ tự', 'Ghi chú'];
 
 /** A header reduced to its words: folded, text in parentheses and punctuation dropped. */
 export function headerKey(header: string): string {
-  return foldVietnamese(header.replace(/\([^)]*\)/g, ' ')).replace(/[^a-z0-9]+/g, ' ').trim();
+  return foldVietnamese(header.replace(/\([^)]*\)/g, ' '))
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
 }
 
 export interface HeaderMap {
@@ -86,7 +160,9 @@ export interface HeaderMap {
 export function mapHeaders(headers: readonly string[]): HeaderMap {
   const candidates = (h: string): ColumnKey[] => {
     const key = headerKey(h);
-    return IMPORT_COLUMNS.filter((c) => [c.header, ...c.aliases].some((name) => headerKey(name) === key)).map((c) => c.key);
+    return IMPORT_COLUMNS.filter((c) => [c.header, ...c.aliases].some((name) => headerKey(name) === key)).map(
+      (c) => c.key,
+    );
   };
   const result: HeaderMap = { columns: new Map(), unknown: [], repeated: [], ignored: 0 };
   const cells = headers.map((header, index) => ({ header: header.trim(), index, keys: candidates(header) }));

@@ -7,7 +7,12 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseEntryFile } from '../content-model/entry-file.ts';
 import { isoDate } from '../lib/dates.ts';
-import { achievements as achievementSpec, campaigns as campaignSpec, people as peopleSpec, units as unitSpec } from '../schema/index.ts';
+import {
+  achievements as achievementSpec,
+  campaigns as campaignSpec,
+  people as peopleSpec,
+  units as unitSpec,
+} from '../schema/index.ts';
 
 export interface UnitRef {
   id: string;
@@ -73,24 +78,48 @@ async function filesOf(dir: string, ext: string): Promise<string[]> {
 
 /** Dates as written: YAML 1.2 keeps `2023-12-28` a string; a quoted or Date value is tolerated. */
 const text = (v: unknown): string =>
-  v instanceof Date ? isoDate(v) : typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? String(v) : '';
+  v instanceof Date
+    ? isoDate(v)
+    : typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean'
+      ? String(v)
+      : '';
 
 export async function loadContentIndex(dir: string): Promise<ContentIndex> {
   const units: UnitRef[] = [];
   for (const f of await filesOf(join(dir, 'units'), '.yml')) {
     const d = dataOf(unitSpec, f, await readFile(join(dir, 'units', f), 'utf8')) as Record<string, unknown>;
-    units.push({ id: f.slice(0, -4), name: text(d['name']), shortName: d['shortName'] ? text(d['shortName']) : undefined, validFrom: d['validFrom'] ? text(d['validFrom']) : undefined, validUntil: d['validUntil'] ? text(d['validUntil']) : undefined, ...(d['successor'] ? { successor: text(d['successor']) } : {}) });
+    units.push({
+      id: f.slice(0, -4),
+      name: text(d['name']),
+      shortName: d['shortName'] ? text(d['shortName']) : undefined,
+      validFrom: d['validFrom'] ? text(d['validFrom']) : undefined,
+      validUntil: d['validUntil'] ? text(d['validUntil']) : undefined,
+      ...(d['successor'] ? { successor: text(d['successor']) } : {}),
+    });
   }
   const campaigns: CampaignRef[] = [];
   for (const f of await filesOf(join(dir, 'campaigns'), '.mdx')) {
     const d = dataOf(campaignSpec, f, await readFile(join(dir, 'campaigns', f), 'utf8'));
-    const contents = Array.isArray(d['contents']) ? (d['contents'] as { id: unknown; title: unknown }[]).map((c) => ({ id: text(c.id), title: text(c.title) })) : [];
-    campaigns.push({ id: f.slice(0, -4), title: text(d['title']), documentNumber: text(d['documentNumber']), issuedOn: text(d['issuedOn']), contents });
+    const contents = Array.isArray(d['contents'])
+      ? (d['contents'] as { id: unknown; title: unknown }[]).map((c) => ({ id: text(c.id), title: text(c.title) }))
+      : [];
+    campaigns.push({
+      id: f.slice(0, -4),
+      title: text(d['title']),
+      documentNumber: text(d['documentNumber']),
+      issuedOn: text(d['issuedOn']),
+      contents,
+    });
   }
   const people: PersonRef[] = [];
   for (const f of await filesOf(join(dir, 'people'), '.yml')) {
     const d = dataOf(peopleSpec, f, await readFile(join(dir, 'people', f), 'utf8'));
-    people.push({ id: f.slice(0, -4), name: text(d['name']), unit: text(d['unit']), ...(d['position'] ? { position: text(d['position']) } : {}) });
+    people.push({
+      id: f.slice(0, -4),
+      name: text(d['name']),
+      unit: text(d['unit']),
+      ...(d['position'] ? { position: text(d['position']) } : {}),
+    });
   }
   const achievements: ExistingAchievement[] = [];
   for (const f of await filesOf(join(dir, 'achievements'), '.mdx')) {

@@ -28,7 +28,17 @@ import { achievementId, entryFile } from './entry-file.ts';
 import { PeopleResolver, type PlannedPerson } from './people.ts';
 import { readTable, TableError, type Table } from './read-table.ts';
 import { invalidIsoDateMessage, isRealIsoDate } from './rules.ts';
-import { cellList, cellParagraphs, cellText, closestName, matchFolded, parseDate, parseYear, tidyDecisionNumber, type Cell } from './values.ts';
+import {
+  cellList,
+  cellParagraphs,
+  cellText,
+  closestName,
+  matchFolded,
+  parseDate,
+  parseYear,
+  tidyDecisionNumber,
+  type Cell,
+} from './values.ts';
 
 export interface ImportOptions {
   file: string;
@@ -88,26 +98,45 @@ const labelFor = (key: ColumnKey) => IMPORT_COLUMNS.find((c) => c.key === key)!.
 const emptyMessage = (key: ColumnKey) => `«${labelFor(key)}» không được để trống.`;
 const listOf = (values: readonly string[]) => values.map((v) => `«${v}»`).join(', ');
 
-function resolveUnit(text: string, units: readonly UnitRef[], decisionDate: string | undefined): { id?: string; message?: string } {
+function resolveUnit(
+  text: string,
+  units: readonly UnitRef[],
+  decisionDate: string | undefined,
+): { id?: string; message?: string } {
   const found = matchFolded(text, units, (u) => [u.id, u.name, u.shortName]);
   if (found.length === 1) return { id: found[0]!.id };
   if (found.length > 1) {
     // The same name in two periods (renamed back and forth): the one active on the decision date.
-    const active = decisionDate ? found.filter((u) => (!u.validFrom || u.validFrom <= decisionDate) && (!u.validUntil || decisionDate <= u.validUntil)) : [];
+    const active = decisionDate
+      ? found.filter(
+          (u) => (!u.validFrom || u.validFrom <= decisionDate) && (!u.validUntil || decisionDate <= u.validUntil),
+        )
+      : [];
     if (active.length === 1) return { id: active[0]!.id };
     return { message: `«${text}» ứng với nhiều đơn vị (${found.map((u) => u.id).join(', ')}); ghi mã đơn vị.` };
   }
-  const near = closestName(text, units.map((u) => u.name));
+  const near = closestName(
+    text,
+    units.map((u) => u.name),
+  );
   const hint = near ? ` Có phải «${near}»?` : ' Ghi tên, tên viết tắt hoặc mã đơn vị như trong mục Đơn vị của trang.';
   return { message: `Không có đơn vị «${text}».${hint}` };
 }
 
-function resolveCampaign(text: string, campaigns: readonly CampaignRef[]): { campaign?: CampaignRef; message?: string } {
+function resolveCampaign(
+  text: string,
+  campaigns: readonly CampaignRef[],
+): { campaign?: CampaignRef; message?: string } {
   let found = matchFolded(text, campaigns, (c) => [c.id, c.title, c.documentNumber]);
   // "Kế hoạch số 1579/KH-SKHĐT": the number inside a longer text.
-  if (found.length === 0) found = campaigns.filter((c) => c.documentNumber && foldVietnamese(text).includes(foldVietnamese(c.documentNumber)));
+  if (found.length === 0)
+    found = campaigns.filter(
+      (c) => c.documentNumber && foldVietnamese(text).includes(foldVietnamese(c.documentNumber)),
+    );
   if (found.length === 1) return { campaign: found[0]! };
-  return { message: `Không có đợt thi đua «${text}». Ghi số kế hoạch (ví dụ ${campaigns[0]?.documentNumber ?? '1579/KH-SKHĐT'}), tên hoặc mã đợt thi đua.` };
+  return {
+    message: `Không có đợt thi đua «${text}». Ghi số kế hoạch (ví dụ ${campaigns[0]?.documentNumber ?? '1579/KH-SKHĐT'}), tên hoặc mã đợt thi đua.`,
+  };
 }
 
 function resolveContents(items: readonly string[], campaign: CampaignRef): { ids: string[]; message?: string } {
@@ -122,11 +151,20 @@ function resolveContents(items: readonly string[], campaign: CampaignRef): { ids
   }
   if (unknown.length === 0) return { ids: [...new Set(ids)] };
   const choices = campaign.contents.map((c, i) => `${i + 1}. ${c.title}`).join('; ');
-  return { ids, message: `${listOf(unknown)} không phải nội dung thi đua của ${campaign.documentNumber}. Các nội dung: ${choices}.` };
+  return {
+    ids,
+    message: `${listOf(unknown)} không phải nội dung thi đua của ${campaign.documentNumber}. Các nội dung: ${choices}.`,
+  };
 }
 
 /** The row's cells resolved to stored values, with the problems found on the way. */
-function resolveRow(values: RowValues, index: ContentIndex, problems: RowProblems, people: PeopleResolver, line: number): Record<string, unknown> {
+function resolveRow(
+  values: RowValues,
+  index: ContentIndex,
+  problems: RowProblems,
+  people: PeopleResolver,
+  line: number,
+): Record<string, unknown> {
   const data: Record<string, unknown> = {};
   const text = (key: ColumnKey) => cellText(values[key] ?? null);
 
@@ -135,7 +173,8 @@ function resolveRow(values: RowValues, index: ContentIndex, problems: RowProblem
   if (kindText) {
     const kind = matchFolded(kindText, RECIPIENT_KINDS, (k) => [k.value, k.label])[0];
     if (kind) data['kind'] = kind.value;
-    else problems.add('kind', `«${kindText}» không phải loại hợp lệ; ghi ${listOf(RECIPIENT_KINDS.map((k) => k.label))}.`);
+    else
+      problems.add('kind', `«${kindText}» không phải loại hợp lệ; ghi ${listOf(RECIPIENT_KINDS.map((k) => k.label))}.`);
   } else problems.add('kind', emptyMessage('kind'));
   if (text('position')) data['position'] = text('position');
 
@@ -156,13 +195,18 @@ function resolveRow(values: RowValues, index: ContentIndex, problems: RowProblem
   // An individual is a person of content/people/ (by name and unit, or the «Mã cá nhân» column).
   const recipient = text('recipient').normalize('NFC').replace(/\s+/g, ' ').trim();
   if (data['kind'] === 'ca-nhan' && recipient && data['unit']) {
-    const match = people.resolve(line, recipient, data['unit'] as string, text('position') || undefined, text('person') || undefined);
+    const match = people.resolve(
+      line,
+      recipient,
+      data['unit'] as string,
+      text('position') || undefined,
+      text('person') || undefined,
+    );
     if (match.id) {
       data['person'] = match.id;
       // The person's name as the archive writes it (tones, case), which the content model requires.
       data['recipient'] = match.name;
-    }
-    else problems.add(text('person') ? 'person' : 'recipient', match.message);
+    } else problems.add(text('person') ? 'person' : 'recipient', match.message);
   } else if (data['kind'] === 'tap-the' && text('person')) {
     problems.add('person', 'cột này chỉ ghi với cá nhân; để trống với tập thể.');
   }
@@ -172,8 +216,14 @@ function resolveRow(values: RowValues, index: ContentIndex, problems: RowProblem
     const award = matchFolded(awardText, AWARD_FORMS, (f) => [f.value])[0];
     if (award) data['award'] = award.value;
     else {
-      const near = closestName(awardText, AWARD_FORMS.map((f) => f.value));
-      problems.add('award', `Không có hình thức khen thưởng «${awardText}» trong danh mục.${near ? ` Có phải «${near}»?` : ''} Chọn một trong: ${listOf(AWARD_FORMS.map((f) => f.value))}.`);
+      const near = closestName(
+        awardText,
+        AWARD_FORMS.map((f) => f.value),
+      );
+      problems.add(
+        'award',
+        `Không có hình thức khen thưởng «${awardText}» trong danh mục.${near ? ` Có phải «${near}»?` : ''} Chọn một trong: ${listOf(AWARD_FORMS.map((f) => f.value))}.`,
+      );
     }
   } else problems.add('award', emptyMessage('award'));
 
@@ -181,7 +231,11 @@ function resolveRow(values: RowValues, index: ContentIndex, problems: RowProblem
   if (authorityText) {
     const authority = matchFolded(authorityText, AUTHORITIES, (a) => [a])[0];
     if (authority) data['authority'] = authority;
-    else problems.add('authority', `Không có cấp khen «${authorityText}» trong danh mục. Chọn một trong: ${listOf(AUTHORITIES)}.`);
+    else
+      problems.add(
+        'authority',
+        `Không có cấp khen «${authorityText}» trong danh mục. Chọn một trong: ${listOf(AUTHORITIES)}.`,
+      );
   } else problems.add('authority', emptyMessage('authority'));
 
   data['decisionNumber'] = tidyDecisionNumber(values.decisionNumber ?? null);
@@ -216,14 +270,20 @@ function resolveRow(values: RowValues, index: ContentIndex, problems: RowProblem
 
 /** The schema of the site, with the checks a spreadsheet needs in place of Astro's loaders. */
 function rowSchema(index: ContentIndex, people: PeopleResolver) {
-  const ids = { units: new Set(index.units.map((u) => u.id)), campaigns: new Set(index.campaigns.map((c) => c.id)), people: { has: (id: string) => people.has(id) } };
+  const ids = {
+    units: new Set(index.units.map((u) => u.id)),
+    campaigns: new Set(index.campaigns.map((c) => c.id)),
+    people: { has: (id: string) => people.has(id) },
+  };
   return objectSchema(achievements.fields, {
-    date: () => z.string().superRefine((v, ctx) => {
-      const message = invalidIsoDateMessage(v);
-      if (message) ctx.addIssue({ code: 'custom', message });
-    }),
+    date: () =>
+      z.string().superRefine((v, ctx) => {
+        const message = invalidIsoDateMessage(v);
+        if (message) ctx.addIssue({ code: 'custom', message });
+      }),
     image: () => z.string(),
-    reference: (collection) => z.string().refine((id) => ids[collection].has(id), { message: `Không có mục «${collection}» với mã này.` }),
+    reference: (collection) =>
+      z.string().refine((id) => ids[collection].has(id), { message: `Không có mục «${collection}» với mã này.` }),
   });
 }
 
@@ -232,11 +292,20 @@ function rowSchema(index: ContentIndex, people: PeopleResolver) {
  * the CMS run) over the files the import would write, each checked with the others present
  * against the content as it is. Returns the problems of the new files.
  */
-async function siteProblems(contentDir: string, entries: readonly PlannedEntry[], people: readonly PlannedPerson[], today: string | undefined): Promise<Problem[]> {
+async function siteProblems(
+  contentDir: string,
+  entries: readonly PlannedEntry[],
+  people: readonly PlannedPerson[],
+  today: string | undefined,
+): Promise<Problem[]> {
   if (entries.length === 0) return [];
   const snapshot = await readContentSnapshot(join(contentDir, '..'), { contentDir });
   const sources = [
-    ...entries.map((e) => ({ collection: 'achievements' as const, file: `${achievements.folder}/${e.id}.mdx`, source: e.text })),
+    ...entries.map((e) => ({
+      collection: 'achievements' as const,
+      file: `${achievements.folder}/${e.id}.mdx`,
+      source: e.text,
+    })),
     ...people.map((p) => ({ collection: 'people' as const, file: `${peopleSpec.folder}/${p.id}.yml`, source: p.text })),
   ];
   return checkEntries(sources, snapshot, { includeSamples: INCLUDE_SAMPLES, ...(today ? { today } : {}) });
@@ -255,7 +324,16 @@ const isBlank = (cells: readonly Cell[]) => cells.every((c) => cellText(c) === '
 
 export async function importDecision(options: ImportOptions): Promise<ImportResult> {
   const name = basename(options.file);
-  const result: ImportResult = { ok: false, errors: [], rows: 0, create: [], skip: [], written: [], people: [], decisions: [] };
+  const result: ImportResult = {
+    ok: false,
+    errors: [],
+    rows: 0,
+    create: [],
+    skip: [],
+    written: [],
+    people: [],
+    decisions: [],
+  };
   let table: Table;
   try {
     table = await readTable(options.file);
@@ -274,24 +352,31 @@ export async function importDecision(options: ImportOptions): Promise<ImportResu
 
   const headerAt = findHeaderRow(table);
   if (headerAt === -1) {
-    result.errors.push(`${name}: không tìm thấy dòng tiêu đề cột (cần các cột ${listOf(IMPORT_COLUMNS.filter((c) => c.required).map((c) => c.header))}). Dùng tệp mẫu templates/mau-nhap-quyet-dinh.xlsx.`);
+    result.errors.push(
+      `${name}: không tìm thấy dòng tiêu đề cột (cần các cột ${listOf(IMPORT_COLUMNS.filter((c) => c.required).map((c) => c.header))}). Dùng tệp mẫu templates/mau-nhap-quyet-dinh.xlsx.`,
+    );
     return result;
   }
   const headerRow = table.rows[headerAt]!;
   const headers = mapHeaders(headerRow.cells.map((c) => cellText(c)));
   for (const col of IMPORT_COLUMNS) {
-    if (col.required && !headers.columns.has(col.key)) result.errors.push(`${name} dòng ${headerRow.line}: thiếu cột «${col.header}».`);
+    if (col.required && !headers.columns.has(col.key))
+      result.errors.push(`${name} dòng ${headerRow.line}: thiếu cột «${col.header}».`);
   }
   for (const u of headers.unknown) {
-    result.errors.push(`${name} dòng ${headerRow.line}, cột «${u.header}»: không phải cột của mẫu nhập; các cột: ${listOf(IMPORT_COLUMNS.map((c) => c.header))}.`);
+    result.errors.push(
+      `${name} dòng ${headerRow.line}, cột «${u.header}»: không phải cột của mẫu nhập; các cột: ${listOf(IMPORT_COLUMNS.map((c) => c.header))}.`,
+    );
   }
-  for (const r of headers.repeated) result.errors.push(`${name} dòng ${headerRow.line}, cột «${r.header}»: cột «${labelFor(r.key)}» đã có ở trước.`);
+  for (const r of headers.repeated)
+    result.errors.push(`${name} dòng ${headerRow.line}, cột «${r.header}»: cột «${labelFor(r.key)}» đã có ở trước.`);
   if (result.errors.length > 0) return result;
 
   const index = await loadContentIndex(options.contentDir);
   const people = new PeopleResolver(index);
   const schema = rowSchema(index, people);
-  const headerOf = (key: ColumnKey | undefined) => (key ? headers.columns.get(key)?.header ?? labelFor(key) : undefined);
+  const headerOf = (key: ColumnKey | undefined) =>
+    key ? (headers.columns.get(key)?.header ?? labelFor(key)) : undefined;
   const where = (line: number, key: ColumnKey | undefined) => {
     const header = headerOf(key);
     return header ? `${name} dòng ${line}, cột «${header}»` : `${name} dòng ${line}`;
@@ -300,7 +385,8 @@ export async function importDecision(options: ImportOptions): Promise<ImportResu
   // Existing achievements by id and by (recipient, decision), and existing decisions by slug.
   const existingById = new Map(index.achievements.map((a) => [a.id, a]));
   // "The same recipient twice in a decision" is the content model's one definition.
-  const recipientKey = (r: { recipient: string; unit?: string; award?: string }, slug: string) => `${sameRecipient(r)}|${slug}`;
+  const recipientKey = (r: { recipient: string; unit?: string; award?: string }, slug: string) =>
+    `${sameRecipient(r)}|${slug}`;
   const existingByRecipient = new Map<string, (typeof index.achievements)[number]>();
   for (const a of index.achievements) {
     if (!isRealIsoDate(a.decisionDate) || !a.decisionNumber) continue;
@@ -324,7 +410,10 @@ export async function importDecision(options: ImportOptions): Promise<ImportResu
     const stray = row.cells.findIndex((c, at) => at >= headerRow.cells.length && cellText(c) !== '');
     if (stray !== -1) {
       // More cells than headers: usually a `;` or `,` inside a cell that is not quoted.
-      problems.add(undefined, `có dữ liệu ở ô thứ ${stray + 1}, ngoài ${headerRow.cells.length} cột có tiêu đề («${cellText(row.cells[stray]!)}»). Có thể một ô chứa dấu phân cách mà không nằm trong ngoặc kép.`);
+      problems.add(
+        undefined,
+        `có dữ liệu ở ô thứ ${stray + 1}, ngoài ${headerRow.cells.length} cột có tiêu đề («${cellText(row.cells[stray]!)}»). Có thể một ô chứa dấu phân cách mà không nằm trong ngoặc kép.`,
+      );
     }
     const data = resolveRow(values, index, problems, people, row.line);
     const body = cellParagraphs(values.body ?? null);
@@ -334,20 +423,31 @@ export async function importDecision(options: ImportOptions): Promise<ImportResu
       for (const issue of parsed.error.issues) {
         const key = issue.path[0] as ColumnKey | undefined;
         if (key && problems.has(key)) continue;
-        const shown = key && typeof data[key] === 'string' && data[key] !== '' && issue.code === 'custom' ? `«${data[key]}»: ` : '';
+        const shown =
+          key && typeof data[key] === 'string' && data[key] !== '' && issue.code === 'custom' ? `«${data[key]}»: ` : '';
         // Typed without tones, "QĐ" becomes "QD": say so rather than only restate the pattern.
-        const hint = key === 'decisionNumber' && /(^|[-/])QD($|[-/])/.test(String(data[key])) ? ' Viết «QĐ» với chữ Đ.' : '';
+        const hint =
+          key === 'decisionNumber' && /(^|[-/])QD($|[-/])/.test(String(data[key])) ? ' Viết «QĐ» với chữ Đ.' : '';
         problems.add(key, `${shown}${issue.message}${hint}`);
       }
     }
 
     if (problems.list.length === 0 && parsed.success) {
-      const d = parsed.data as Record<string, unknown> & { recipient: string; decisionNumber: string; decisionDate: string; authority: string };
+      const d = parsed.data as Record<string, unknown> & {
+        recipient: string;
+        decisionNumber: string;
+        decisionDate: string;
+        authority: string;
+      };
       const slug = decisionSlug(d.decisionNumber, new Date(`${d.decisionDate}T00:00:00Z`));
       const id = achievementId(d.recipient, d.decisionNumber, d.decisionDate);
       const rKey = recipientKey({ recipient: d.recipient, unit: String(d['unit']), award: String(d['award']) }, slug);
       const twin = seenIds.get(id) ?? seenRecipients.get(rKey);
-      if (twin !== undefined) problems.add('recipient', `«${d.recipient}» trùng với dòng ${twin} (cùng người hoặc tập thể, cùng quyết định ${d.decisionNumber}).`);
+      if (twin !== undefined)
+        problems.add(
+          'recipient',
+          `«${d.recipient}» trùng với dòng ${twin} (cùng người hoặc tập thể, cùng quyết định ${d.decisionNumber}).`,
+        );
       seenIds.set(id, row.line);
       seenRecipients.set(rKey, row.line);
 
@@ -359,7 +459,14 @@ export async function importDecision(options: ImportOptions): Promise<ImportResu
         const fileId = existing?.id ?? id;
         const path = join(options.contentDir, 'achievements', `${fileId}.mdx`);
         const unitName = index.units.find((u) => u.id === d['unit'])?.name ?? String(d['unit']);
-        const entry: PlannedEntry = { line: row.line, id: fileId, path: relative(contentParent, path), text: entryFile(d, body), data: d, unitName };
+        const entry: PlannedEntry = {
+          line: row.line,
+          id: fileId,
+          path: relative(contentParent, path),
+          text: entryFile(d, body),
+          data: d,
+          unitName,
+        };
         if (existing) {
           entry.existing = (await readFile(existing.file, 'utf8')) === entry.text ? 'same' : 'different';
         }
@@ -370,7 +477,8 @@ export async function importDecision(options: ImportOptions): Promise<ImportResu
     if ((i + 1) % step === 0 || i + 1 === dataRows.length) options.onProgress?.(i + 1, dataRows.length);
   }
 
-  if (dataRows.length === 0) result.errors.push(`${name}: không có dòng dữ liệu nào dưới dòng tiêu đề (dòng ${headerRow.line}).`);
+  if (dataRows.length === 0)
+    result.errors.push(`${name}: không có dòng dữ liệu nào dưới dòng tiêu đề (dòng ${headerRow.line}).`);
 
   // The site's own rules over the rows that passed, as files next to the existing content.
   const fresh = planned.filter((p) => !p.existing);
@@ -391,20 +499,33 @@ export async function importDecision(options: ImportOptions): Promise<ImportResu
       continue;
     }
     const entry = byFile.get(problem.file);
-    if (entry) rowErrors.push({ line: entry.line, text: `${where(entry.line, columnOf(problem.field))}: ${capitalise(problem.vi)}` });
+    if (entry)
+      rowErrors.push({
+        line: entry.line,
+        text: `${where(entry.line, columnOf(problem.field))}: ${capitalise(problem.vi)}`,
+      });
     else result.errors.push(`${name}: ${problem.file}: ${problem.vi}`);
   }
   result.errors.push(...rowErrors.sort((a, b) => a.line - b.line).map((e) => e.text));
   if (result.errors.length > 0) return result;
 
   result.create = planned.filter((p) => !p.existing);
-  result.people = newPeople.map((p) => ({ ...p, path: relative(contentParent, join(options.contentDir, 'people', `${p.id}.yml`)) }));
+  result.people = newPeople.map((p) => ({
+    ...p,
+    path: relative(contentParent, join(options.contentDir, 'people', `${p.id}.yml`)),
+  }));
   result.skip = planned.filter((p) => p.existing);
   const decisions = new Map<string, ImportResult['decisions'][number]>();
   for (const p of planned) {
     const d = p.data as { decisionNumber: string; decisionDate: string; authority: string };
     const slug = decisionSlug(d.decisionNumber, new Date(`${d.decisionDate}T00:00:00Z`));
-    const entry = decisions.get(slug) ?? { slug, number: d.decisionNumber, date: d.decisionDate, authority: d.authority, count: 0 };
+    const entry = decisions.get(slug) ?? {
+      slug,
+      number: d.decisionNumber,
+      date: d.decisionDate,
+      authority: d.authority,
+      count: 0,
+    };
     entry.count++;
     decisions.set(slug, entry);
   }
@@ -430,7 +551,9 @@ export async function importDecision(options: ImportOptions): Promise<ImportResu
     await Promise.all(result.written.map((f) => rm(f, { force: true })));
     result.written = [];
     result.ok = false;
-    result.errors.push(`${name}: không ghi được tệp (${(error as Error).message}); đã hoàn tác, chưa có tệp nào được tạo.`);
+    result.errors.push(
+      `${name}: không ghi được tệp (${(error as Error).message}); đã hoàn tác, chưa có tệp nào được tạo.`,
+    );
   }
   return result;
 }

@@ -20,7 +20,9 @@ export interface PlannedPerson extends PersonRef {
   text: string;
 }
 
-export type PersonMatch = { id: string; name: string; created?: PlannedPerson; message?: undefined } | { id?: undefined; created?: undefined; message: string };
+export type PersonMatch =
+  | { id: string; name: string; created?: PlannedPerson; message?: undefined }
+  | { id?: undefined; created?: undefined; message: string };
 
 /** A clean file name for a new person (what the CMS would write for a new entry). */
 const CLEAN_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -64,7 +66,12 @@ export class PeopleResolver {
   /** The unit and the units it became, through `successor` (a merger or rename). */
   private successors(unit: string): Set<string> {
     const chain = new Set([unit]);
-    for (let next = this.index.units.find((u) => u.id === unit)?.successor; next && !chain.has(next); next = this.index.units.find((u) => u.id === next)?.successor) chain.add(next);
+    for (
+      let next = this.index.units.find((u) => u.id === unit)?.successor;
+      next && !chain.has(next);
+      next = this.index.units.find((u) => u.id === next)?.successor
+    )
+      chain.add(next);
     return chain;
   }
 
@@ -73,16 +80,27 @@ export class PeopleResolver {
     return `${p.id} (${[p.position, unit].filter(Boolean).join(', ')})`;
   }
 
-  resolve(line: number, name: string, unit: string, position: string | undefined, explicitId: string | undefined): PersonMatch {
+  resolve(
+    line: number,
+    name: string,
+    unit: string,
+    position: string | undefined,
+    explicitId: string | undefined,
+  ): PersonMatch {
     const folded = foldVietnamese(name);
     if (explicitId) {
       const named = this.people.find((p) => p.id === explicitId);
       if (named) {
         return foldVietnamese(named.name) === folded
           ? { id: named.id, name: named.name }
-          : { message: `mã cá nhân «${explicitId}» là của «${named.name}», không phải «${name}»; kiểm tra lại mã hoặc họ tên.` };
+          : {
+              message: `mã cá nhân «${explicitId}» là của «${named.name}», không phải «${name}»; kiểm tra lại mã hoặc họ tên.`,
+            };
       }
-      if (!CLEAN_ID.test(explicitId)) return { message: `mã cá nhân «${explicitId}» chỉ gồm chữ thường không dấu, số và dấu gạch ngang (ví dụ «${slugify(name)}-2»).` };
+      if (!CLEAN_ID.test(explicitId))
+        return {
+          message: `mã cá nhân «${explicitId}» chỉ gồm chữ thường không dấu, số và dấu gạch ngang (ví dụ «${slugify(name)}-2»).`,
+        };
       return this.create(line, explicitId, name, unit, position);
     }
     const namesakes = this.people.filter((p) => foldVietnamese(p.name) === folded);
@@ -90,7 +108,9 @@ export class PeopleResolver {
     const here = namesakes.filter((p) => units.has(p.unit) || this.unitsOf.get(p.id)?.has(unit));
     if (here.length === 1) return { id: here[0]!.id, name: here[0]!.name };
     if (here.length > 1) {
-      return { message: `«${name}» ứng với nhiều người cùng đơn vị: ${here.map((p) => this.describe(p)).join('; ')}; ghi mã của đúng người vào cột «Mã cá nhân».` };
+      return {
+        message: `«${name}» ứng với nhiều người cùng đơn vị: ${here.map((p) => this.describe(p)).join('; ')}; ghi mã của đúng người vào cột «Mã cá nhân».`,
+      };
     }
     if (namesakes.length > 0) {
       return {

@@ -22,7 +22,10 @@ export async function readTable(file: string): Promise<Table> {
   const ext = extname(file).toLowerCase();
   if (ext === '.csv' || ext === '.txt') return readCsv(await readFile(file));
   if (ext === '.xlsx') return readXlsx(file);
-  if (ext === '.xls') throw new TableError('định dạng .xls (Excel 97–2003) không được hỗ trợ: mở tệp trong Excel và lưu lại thành «Excel Workbook (*.xlsx)».');
+  if (ext === '.xls')
+    throw new TableError(
+      'định dạng .xls (Excel 97–2003) không được hỗ trợ: mở tệp trong Excel và lưu lại thành «Excel Workbook (*.xlsx)».',
+    );
   throw new TableError(`không đọc được tệp «${ext || 'không có đuôi'}»: dùng tệp .xlsx hoặc .csv (UTF-8).`);
 }
 
@@ -33,7 +36,9 @@ const WRONG_ENCODING =
 /** Text of a CSV file; refuses anything that is not UTF-8 rather than guessing a code page. */
 export function decodeCsv(bytes: Uint8Array): string {
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    throw new TableError('tệp được lưu dạng «Unicode Text» (UTF-16). ' + WRONG_ENCODING.slice(WRONG_ENCODING.indexOf('Trong Excel')));
+    throw new TableError(
+      'tệp được lưu dạng «Unicode Text» (UTF-16). ' + WRONG_ENCODING.slice(WRONG_ENCODING.indexOf('Trong Excel')),
+    );
   }
   try {
     // fatal: a byte sequence that is not UTF-8 throws instead of becoming U+FFFD.
@@ -55,7 +60,12 @@ export function readCsv(bytes: Uint8Array): Table {
   const text = decodeCsv(bytes);
   let records: string[][];
   try {
-    records = parse(text, { delimiter: detectDelimiter(text), bom: true, relax_column_count: true, skip_empty_lines: false });
+    records = parse(text, {
+      delimiter: detectDelimiter(text),
+      bom: true,
+      relax_column_count: true,
+      skip_empty_lines: false,
+    });
   } catch (error) {
     throw new TableError(`không đọc được nội dung CSV: ${(error as Error).message}`);
   }
@@ -67,10 +77,12 @@ type ExcelValue = ExcelJS.CellValue;
 /** A cell's value as text, number or date, whatever exceljs wraps it in (rich text, formula…). */
 function excelCell(value: ExcelValue): Cell {
   if (value === null || value === undefined) return null;
-  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || value instanceof Date) return value;
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || value instanceof Date)
+    return value;
   if (typeof value === 'object') {
     if ('richText' in value) return value.richText.map((r) => r.text).join('');
-    if ('formula' in value || 'sharedFormula' in value) return excelCell((value as { result?: ExcelValue }).result ?? null);
+    if ('formula' in value || 'sharedFormula' in value)
+      return excelCell((value as { result?: ExcelValue }).result ?? null);
     if ('text' in value) return String((value as { text: unknown }).text);
     if ('error' in value) return null;
   }
@@ -85,7 +97,8 @@ export async function readXlsx(file: string): Promise<Table> {
     throw new TableError(`không mở được tệp Excel: ${(error as Error).message}`);
   }
   // The first worksheet that has rows; the template keeps its instructions on a later sheet.
-  const sheet = workbook.worksheets.find((ws) => ws.actualRowCount > 0 && ws.state === 'visible') ?? workbook.worksheets[0];
+  const sheet =
+    workbook.worksheets.find((ws) => ws.actualRowCount > 0 && ws.state === 'visible') ?? workbook.worksheets[0];
   if (!sheet) throw new TableError('tệp Excel không có trang tính nào.');
   const rows: Table['rows'] = [];
   sheet.eachRow({ includeEmpty: false }, (row, line) => {

@@ -16,6 +16,7 @@ export function invalidIsoDateMessage(text: string): string | undefined {
   const check = checkCalendarDate(text);
   if (check.ok) return undefined;
   if (check.reason === 'format') return `Ngày «${text}» không đúng dạng năm-tháng-ngày (ví dụ 2023-12-28).`;
-  if (check.reason === 'range') return `Năm ${check.year} của ngày «${text}» nằm ngoài khoảng ${YEAR_RANGE.min}–${YEAR_RANGE.max}.`;
+  if (check.reason === 'range')
+    return `Năm ${check.year} của ngày «${text}» nằm ngoài khoảng ${YEAR_RANGE.min}–${YEAR_RANGE.max}.`;
   return `Ngày «${text}» không có thật.`;
 }

@@ -54,7 +54,10 @@ export function parseDate(cell: Cell): Parsed<string> {
   if (m) iso = `${m[3]}-${pad(Number(m[2]))}-${pad(Number(m[1]))}`;
   m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text);
   if (m) iso = `${m[1]}-${pad(Number(m[2]))}-${pad(Number(m[3]))}`;
-  if (!iso) return fail(`Ngày «${text}» không đúng dạng; ghi ngày/tháng/năm (ví dụ 28/12/2023) hoặc năm-tháng-ngày (2023-12-28).`);
+  if (!iso)
+    return fail(
+      `Ngày «${text}» không đúng dạng; ghi ngày/tháng/năm (ví dụ 28/12/2023) hoặc năm-tháng-ngày (2023-12-28).`,
+    );
   if (!isRealIsoDate(iso)) return fail(`Ngày «${text}» không có thật (ghi theo thứ tự ngày/tháng/năm).`);
   return ok(iso);
 }
@@ -84,7 +87,11 @@ export function cellList(cell: Cell): string[] {
 }
 
 /** The one value whose folded name equals the folded cell (tones, case, spaces ignored). */
-export function matchFolded<T>(text: string, items: readonly T[], names: (item: T) => readonly (string | undefined)[]): T[] {
+export function matchFolded<T>(
+  text: string,
+  items: readonly T[],
+  names: (item: T) => readonly (string | undefined)[],
+): T[] {
   const key = foldVietnamese(text);
   if (!key) return [];
   return items.filter((item) => names(item).some((n) => n !== undefined && foldVietnamese(n) === key));
@@ -95,7 +102,8 @@ export function editDistance(a: string, b: string): number {
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const row = [i];
-    for (let j = 1; j <= b.length; j++) row[j] = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    for (let j = 1; j <= b.length; j++)
+      row[j] = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
     prev = row;
   }
   return prev[b.length]!;

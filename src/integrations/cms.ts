@@ -24,7 +24,9 @@ export async function copyDecapBundle(root: string, target: string): Promise<str
   const source = join(dirname(pkgPath), 'dist');
   await rm(target, { recursive: true, force: true });
   await mkdir(target, { recursive: true });
-  const files = (await readdir(source)).filter((f) => /(^|\.)decap-cms\.js$|\.wasm$|^decap-cms\.js\.LICENSE\.txt$/.test(f));
+  const files = (await readdir(source)).filter((f) =>
+    /(^|\.)decap-cms\.js$|\.wasm$|^decap-cms\.js\.LICENSE\.txt$/.test(f),
+  );
   await Promise.all(files.map((f) => copyFile(join(source, f), join(target, f))));
   await writeFile(join(target, STAMP), version);
   return version;
@@ -60,7 +62,8 @@ export default function cms(): AstroIntegration {
       },
       'astro:server:setup': ({ server }) => {
         server.middlewares.use((req, _res, next) => {
-          if (req.url === '/admin/index.html' || req.url?.startsWith('/admin/index.html?')) req.url = req.url.replace('/admin/index.html', '/admin/');
+          if (req.url === '/admin/index.html' || req.url?.startsWith('/admin/index.html?'))
+            req.url = req.url.replace('/admin/index.html', '/admin/');
           next();
         });
       },

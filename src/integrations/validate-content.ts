@@ -17,7 +17,11 @@ export function validateContentIntegration(): AstroIntegration {
         if (command !== 'build' && command !== 'dev') return;
         const { problems, counts } = await validateContent({ root: fileURLToPath(config.root) });
         if (problems.length === 0) {
-          logger.info(`content valid: ${Object.entries(counts).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+          logger.info(
+            `content valid: ${Object.entries(counts)
+              .map(([k, v]) => `${k} ${v}`)
+              .join(', ')}`,
+          );
           return;
         }
         const report = formatReport(problems);

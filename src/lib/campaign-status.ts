@@ -30,7 +30,8 @@ const dayNumber = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / DAY_MS;
 export function describeCampaignStatus(start: string, end: string, today: string): string {
   const status = campaignStatus(start, end, today);
   const label = STATUS_LABELS[status];
-  if (status === 'running') return `${label} · ngày ${dayNumber(today) - dayNumber(start) + 1}/${dayNumber(end) - dayNumber(start) + 1}`;
+  if (status === 'running')
+    return `${label} · ngày ${dayNumber(today) - dayNumber(start) + 1}/${dayNumber(end) - dayNumber(start) + 1}`;
   if (status === 'upcoming') return `${label} · còn ${dayNumber(start) - dayNumber(today)} ngày`;
   return label;
 }

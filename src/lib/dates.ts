@@ -6,7 +6,12 @@
 
 export const VIETNAM_TIME_ZONE = 'Asia/Ho_Chi_Minh';
 
-const numeric = new Intl.DateTimeFormat('vi-VN', { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' });
+const numeric = new Intl.DateTimeFormat('vi-VN', {
+  day: '2-digit',
+  month: '2-digit',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
 
 function parts(date: Date): { day: string; month: string; year: string } {
   const out = { day: '', month: '', year: '' };
@@ -46,7 +51,12 @@ export function isoDate(date: Date): string {
 
 /** Today's calendar date in Vietnam as "YYYY-MM-DD". */
 export function todayInVietnam(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: VIETNAM_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone: VIETNAM_TIME_ZONE,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(now);
 }
 
 /** Year of a calendar date. */

@@ -29,5 +29,7 @@ export function groupByDecision<T>(entries: readonly T[], fields: (entry: T) => 
     }
     decision.entries.push(entry);
   }
-  return [...bySlug.values()].sort((a, b) => b.date.getTime() - a.date.getTime() || compareVietnamese(a.number, b.number));
+  return [...bySlug.values()].sort(
+    (a, b) => b.date.getTime() - a.date.getTime() || compareVietnamese(a.number, b.number),
+  );
 }

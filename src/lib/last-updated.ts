@@ -24,7 +24,20 @@ const RECORD = '\u0001';
 export function readLastUpdated(root: string, folder = 'content'): LastUpdatedIndex {
   const result = spawnSync(
     'git',
-    ['-c', 'core.quotepath=off', 'log', '--first-parent', '-m', '--no-renames', '--relative', '-z', `--format=${RECORD}%cI`, '--name-only', '--', folder],
+    [
+      '-c',
+      'core.quotepath=off',
+      'log',
+      '--first-parent',
+      '-m',
+      '--no-renames',
+      '--relative',
+      '-z',
+      `--format=${RECORD}%cI`,
+      '--name-only',
+      '--',
+      folder,
+    ],
     { cwd: root, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 },
   );
   const index = new Map<string, Date>();
@@ -63,7 +76,10 @@ export function vietnamDay(when: Date): Date {
 }
 
 /** When the entry file last changed, as a calendar date, or `undefined` without history. */
-export function lastUpdatedOf(filePath: string | undefined, index: LastUpdatedIndex = lastUpdatedIndex()): Date | undefined {
+export function lastUpdatedOf(
+  filePath: string | undefined,
+  index: LastUpdatedIndex = lastUpdatedIndex(),
+): Date | undefined {
   const when = filePath ? index.get(filePath.replace(/^\.\//, '')) : undefined;
   return when && vietnamDay(when);
 }

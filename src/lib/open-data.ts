@@ -47,24 +47,69 @@ const label = (name: string): string => {
 const kindValues = RECIPIENT_KINDS.map((k) => `${k.value} (${k.label})`).join(' hoặc ');
 
 export const OPEN_DATA_COLUMNS: readonly OpenDataColumn[] = [
-  { name: 'id', label: 'Mã thành tích', description: 'Mã duy nhất của thành tích, cũng là phần cuối địa chỉ trang của nó.' },
-  { name: 'recipient', label: label('recipient'), description: 'Họ tên cá nhân hoặc tên tập thể, như ghi trong quyết định.' },
+  {
+    name: 'id',
+    label: 'Mã thành tích',
+    description: 'Mã duy nhất của thành tích, cũng là phần cuối địa chỉ trang của nó.',
+  },
+  {
+    name: 'recipient',
+    label: label('recipient'),
+    description: 'Họ tên cá nhân hoặc tên tập thể, như ghi trong quyết định.',
+  },
   { name: 'kind', label: label('kind'), description: `Mã loại: ${kindValues}.` },
-  { name: 'position', label: label('position'), description: 'Chức vụ tại thời điểm khen thưởng (cá nhân); để trống nếu không có.' },
+  {
+    name: 'position',
+    label: label('position'),
+    description: 'Chức vụ tại thời điểm khen thưởng (cá nhân); để trống nếu không có.',
+  },
   { name: 'unitId', label: 'Mã đơn vị', description: 'Mã của đơn vị tại thời điểm khen thưởng (trang /don-vi/<mã>/).' },
   { name: 'unitName', label: label('unit'), description: 'Tên đơn vị tại thời điểm khen thưởng.' },
-  { name: 'award', label: label('award'), description: 'Danh hiệu hoặc hình thức khen thưởng, như ghi trong quyết định.' },
+  {
+    name: 'award',
+    label: label('award'),
+    description: 'Danh hiệu hoặc hình thức khen thưởng, như ghi trong quyết định.',
+  },
   { name: 'authority', label: label('authority'), description: 'Người có thẩm quyền quyết định khen thưởng.' },
-  { name: 'decisionNumber', label: label('decisionNumber'), description: 'Số, ký hiệu quyết định khen thưởng, ví dụ 45/QĐ-SKHĐT.' },
-  { name: 'decisionDate', label: label('decisionDate'), description: 'Ngày ký quyết định, dạng năm-tháng-ngày (ISO 8601), ví dụ 2023-12-28.' },
-  { name: 'year', label: label('year'), description: 'Năm của thành tích (năm được ghi trong quyết định, nếu không thì năm của quyết định).' },
-  { name: 'campaignId', label: 'Mã đợt thi đua', description: 'Mã đợt thi đua (trang /dot-thi-dua/<mã>/); để trống với danh hiệu hằng năm.' },
+  {
+    name: 'decisionNumber',
+    label: label('decisionNumber'),
+    description: 'Số, ký hiệu quyết định khen thưởng, ví dụ 45/QĐ-SKHĐT.',
+  },
+  {
+    name: 'decisionDate',
+    label: label('decisionDate'),
+    description: 'Ngày ký quyết định, dạng năm-tháng-ngày (ISO 8601), ví dụ 2023-12-28.',
+  },
+  {
+    name: 'year',
+    label: label('year'),
+    description: 'Năm của thành tích (năm được ghi trong quyết định, nếu không thì năm của quyết định).',
+  },
+  {
+    name: 'campaignId',
+    label: 'Mã đợt thi đua',
+    description: 'Mã đợt thi đua (trang /dot-thi-dua/<mã>/); để trống với danh hiệu hằng năm.',
+  },
   { name: 'campaignTitle', label: label('campaign'), description: 'Tên đợt thi đua; để trống với danh hiệu hằng năm.' },
-  { name: 'contentIds', label: 'Mã nội dung thi đua', description: 'Mã các nội dung thi đua của đợt mà thành tích đóng góp. Trong CSV cách nhau bởi «; », trong JSON là mảng.' },
-  { name: 'contentTitles', label: label('contents'), description: 'Tên ngắn các nội dung thi đua, cùng thứ tự với mã. Trong CSV cách nhau bởi «; », trong JSON là mảng.' },
+  {
+    name: 'contentIds',
+    label: 'Mã nội dung thi đua',
+    description:
+      'Mã các nội dung thi đua của đợt mà thành tích đóng góp. Trong CSV cách nhau bởi «; », trong JSON là mảng.',
+  },
+  {
+    name: 'contentTitles',
+    label: label('contents'),
+    description: 'Tên ngắn các nội dung thi đua, cùng thứ tự với mã. Trong CSV cách nhau bởi «; », trong JSON là mảng.',
+  },
   { name: 'summary', label: label('summary'), description: 'Tóm tắt thành tích trong một câu.' },
   { name: 'url', label: 'Địa chỉ trang', description: 'Địa chỉ đầy đủ của trang thành tích trên trang web này.' },
-  { name: 'sample', label: label('sample'), description: 'true nếu là dữ liệu minh họa (không phải khen thưởng thật), false nếu là dữ liệu thật.' },
+  {
+    name: 'sample',
+    label: label('sample'),
+    description: 'true nếu là dữ liệu minh họa (không phải khen thưởng thật), false nếu là dữ liệu thật.',
+  },
 ];
 
 export const OPEN_DATA_LICENCE = {

@@ -9,7 +9,10 @@ export interface PageProps<T> {
   total: number;
 }
 
-export function pagedPaths<T>(all: readonly T[], size: number): { params: { page: string | undefined }; props: PageProps<T> }[] {
+export function pagedPaths<T>(
+  all: readonly T[],
+  size: number,
+): { params: { page: string | undefined }; props: PageProps<T> }[] {
   const lastPage = Math.max(1, Math.ceil(all.length / size));
   return Array.from({ length: lastPage }, (_, i) => ({
     params: { page: i === 0 ? undefined : `trang/${i + 1}` },

@@ -5,15 +5,29 @@
  */
 import { toCsvText } from './csv.ts';
 import { OPEN_DATA_LICENCE, type OpenDataMeta } from './open-data.ts';
-import { awardText, decisionText, RECORD_FILE_COLUMNS, tableHonours, type AwardRecord, type RecordFileRow } from './records.ts';
+import {
+  awardText,
+  decisionText,
+  RECORD_FILE_COLUMNS,
+  tableHonours,
+  type AwardRecord,
+  type RecordFileRow,
+} from './records.ts';
 import { RECORD_TABLES } from '../schema/vocabulary.ts';
 
 /** Columns of one record's CSV: the report's three, after the table each row belongs to. */
-export const RECORD_CSV_HEADER = ['Bảng', 'Năm', 'Danh hiệu thi đua / Hình thức khen thưởng', 'Số, ngày, tháng, năm của quyết định; cơ quan ban hành quyết định'] as const;
+export const RECORD_CSV_HEADER = [
+  'Bảng',
+  'Năm',
+  'Danh hiệu thi đua / Hình thức khen thưởng',
+  'Số, ngày, tháng, năm của quyết định; cơ quan ban hành quyết định',
+] as const;
 
 /** One record's CSV: the titles table's rows, then the forms table's. */
 export function recordCsv(record: AwardRecord, holderName: string): string {
-  const rows = RECORD_TABLES.flatMap((t) => tableHonours(record, t.value).map((h) => [t.label, h.year, awardText(h, holderName), decisionText(h)]));
+  const rows = RECORD_TABLES.flatMap((t) =>
+    tableHonours(record, t.value).map((h) => [t.label, h.year, awardText(h, holderName), decisionText(h)]),
+  );
   return toCsvText(rows, { header: RECORD_CSV_HEADER });
 }
 

@@ -91,7 +91,10 @@ export function titleRuns(honours: readonly Honour[], holderName?: string): Titl
     return i === -1 ? AWARD_FORMS.length : i;
   };
   return [...byAward.entries()]
-    .sort(([la, a], [lb, b]) => order(a.award) - order(b.award) || Math.min(...a.years) - Math.min(...b.years) || compareVietnamese(la, lb))
+    .sort(
+      ([la, a], [lb, b]) =>
+        order(a.award) - order(b.award) || Math.min(...a.years) - Math.min(...b.years) || compareVietnamese(la, lb),
+    )
     .map(([label, { years }]) => ({ award: label, runs: yearRuns(years) }));
 }
 
@@ -128,8 +131,16 @@ export function decisionText(h: Pick<Honour, 'decisionNumber' | 'decisionDate' |
  * (Mẫu báo cáo thành tích: «1. Danh hiệu thi đua», «2. Hình thức khen thưởng»).
  */
 export const RECORD_COLUMNS: Readonly<Record<RecordTable, readonly [string, string, string]>> = {
-  'danh-hieu': ['Năm', 'Danh hiệu thi đua', 'Số, ngày, tháng, năm của quyết định công nhận danh hiệu thi đua; cơ quan ban hành quyết định'],
-  'hinh-thuc': ['Năm', 'Hình thức khen thưởng', 'Số, ngày, tháng, năm của quyết định khen thưởng; cơ quan ban hành quyết định'],
+  'danh-hieu': [
+    'Năm',
+    'Danh hiệu thi đua',
+    'Số, ngày, tháng, năm của quyết định công nhận danh hiệu thi đua; cơ quan ban hành quyết định',
+  ],
+  'hinh-thuc': [
+    'Năm',
+    'Hình thức khen thưởng',
+    'Số, ngày, tháng, năm của quyết định khen thưởng; cơ quan ban hành quyết định',
+  ],
 };
 
 /** Heading of each table, numbered as in the templates. */
@@ -165,7 +176,11 @@ export function recordTsv(record: AwardRecord, holderName?: string): string {
   const line = (cells: readonly string[]) => cells.map((c) => c.replace(/[\t\r\n]+/g, ' ')).join('\t');
   return RECORD_TABLES.map((t) => {
     const rows = tableHonours(record, t.value).map((h) => recordRow(h, holderName));
-    return [RECORD_TABLE_TITLES[t.value], line(RECORD_COLUMNS[t.value]), ...(rows.length > 0 ? rows.map(line) : ['(không có)'])].join('\n');
+    return [
+      RECORD_TABLE_TITLES[t.value],
+      line(RECORD_COLUMNS[t.value]),
+      ...(rows.length > 0 ? rows.map(line) : ['(không có)']),
+    ].join('\n');
   }).join('\n\n');
 }
 
@@ -215,15 +230,44 @@ export function recordFileRows(holder: RecordHolder, record: AwardRecord): Recor
 
 /** Column names (header row, JSON keys) with their Vietnamese meaning, for /du-lieu/. */
 export const RECORD_FILE_COLUMNS: readonly { name: keyof RecordFileRow; label: string; description: string }[] = [
-  { name: 'holderKind', label: 'Loại hồ sơ', description: 'ca-nhan (quá trình khen thưởng của một cá nhân) hoặc don-vi (của một đơn vị, tập thể).' },
-  { name: 'holderId', label: 'Mã cá nhân / đơn vị', description: 'Mã của cá nhân (trang /ca-nhan/<mã>/) hoặc đơn vị (trang /don-vi/<mã>/).' },
+  {
+    name: 'holderKind',
+    label: 'Loại hồ sơ',
+    description: 'ca-nhan (quá trình khen thưởng của một cá nhân) hoặc don-vi (của một đơn vị, tập thể).',
+  },
+  {
+    name: 'holderId',
+    label: 'Mã cá nhân / đơn vị',
+    description: 'Mã của cá nhân (trang /ca-nhan/<mã>/) hoặc đơn vị (trang /don-vi/<mã>/).',
+  },
   { name: 'holderName', label: 'Họ tên / Tên đơn vị', description: 'Tên hiện nay của cá nhân hoặc đơn vị.' },
-  { name: 'table', label: 'Bảng', description: 'danh-hieu (Danh hiệu thi đua) hoặc hinh-thuc (Hình thức khen thưởng), như hai bảng của mẫu báo cáo thành tích.' },
-  { name: 'year', label: 'Năm', description: 'Năm của danh hiệu hoặc hình thức khen thưởng (năm được khen, không phải năm ký quyết định nếu khác).' },
-  { name: 'award', label: 'Danh hiệu / Hình thức', description: 'Danh hiệu thi đua hoặc hình thức khen thưởng, như ghi trong quyết định.' },
+  {
+    name: 'table',
+    label: 'Bảng',
+    description:
+      'danh-hieu (Danh hiệu thi đua) hoặc hinh-thuc (Hình thức khen thưởng), như hai bảng của mẫu báo cáo thành tích.',
+  },
+  {
+    name: 'year',
+    label: 'Năm',
+    description: 'Năm của danh hiệu hoặc hình thức khen thưởng (năm được khen, không phải năm ký quyết định nếu khác).',
+  },
+  {
+    name: 'award',
+    label: 'Danh hiệu / Hình thức',
+    description: 'Danh hiệu thi đua hoặc hình thức khen thưởng, như ghi trong quyết định.',
+  },
   { name: 'decisionNumber', label: 'Số quyết định', description: 'Số, ký hiệu quyết định, ví dụ 45/QĐ-SKHĐT.' },
-  { name: 'decisionDate', label: 'Ngày quyết định', description: 'Ngày ký quyết định, dạng năm-tháng-ngày (ISO 8601).' },
+  {
+    name: 'decisionDate',
+    label: 'Ngày quyết định',
+    description: 'Ngày ký quyết định, dạng năm-tháng-ngày (ISO 8601).',
+  },
   { name: 'authority', label: 'Cơ quan ban hành', description: 'Người có thẩm quyền ban hành quyết định (cấp khen).' },
-  { name: 'recipient', label: 'Tên trong quyết định', description: 'Tên người hoặc tập thể như ghi trong quyết định (với đơn vị tiền thân: tên lúc đó).' },
+  {
+    name: 'recipient',
+    label: 'Tên trong quyết định',
+    description: 'Tên người hoặc tập thể như ghi trong quyết định (với đơn vị tiền thân: tên lúc đó).',
+  },
   { name: 'achievementId', label: 'Mã thành tích', description: 'Mã của thành tích (trang /thanh-tich/<mã>/).' },
 ];

@@ -14,7 +14,8 @@ export { META, PAGE_KIND_PARAM, SORT_DATE, SORT_ORDERS, SORT_PARAM } from './sea
 
 function fieldLabel(spec: { fields: readonly { name: string; label: string }[] }, name: string): string {
   const field = spec.fields.find((f) => f.name === name);
-  if (!field) throw new Error(`search-facets: no field "${name}" in the ${'name' in spec ? String(spec.name) : ''} schema`);
+  if (!field)
+    throw new Error(`search-facets: no field "${name}" in the ${'name' in spec ? String(spec.name) : ''} schema`);
   return field.label;
 }
 

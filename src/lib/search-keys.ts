@@ -37,4 +37,3 @@ export const SORT_ORDERS = [
   { value: 'moi-nhat', label: 'Mới nhất trước' },
   { value: 'cu-nhat', label: 'Cũ nhất trước' },
 ] as const;
-

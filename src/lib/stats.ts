@@ -21,7 +21,10 @@ export interface Count<K extends string | number = string> {
 }
 
 /** Counts per key; an item may count under several keys (contents) or none. */
-export function countBy<T, K extends string | number>(items: readonly T[], keysOf: (item: T) => K | readonly K[] | undefined): Map<K, number> {
+export function countBy<T, K extends string | number>(
+  items: readonly T[],
+  keysOf: (item: T) => K | readonly K[] | undefined,
+): Map<K, number> {
   const counts = new Map<K, number>();
   for (const item of items) {
     const keys = keysOf(item);
@@ -37,7 +40,9 @@ export function byCountDesc<K extends string | number>(counts: Map<K, number>, o
     const i = order.indexOf(k);
     return i === -1 ? Number.MAX_SAFE_INTEGER : i;
   };
-  return [...counts].map(([key, count]) => ({ key, count })).sort((a, b) => b.count - a.count || rank(a.key) - rank(b.key));
+  return [...counts]
+    .map(([key, count]) => ({ key, count }))
+    .sort((a, b) => b.count - a.count || rank(a.key) - rank(b.key));
 }
 
 /** Counts in the order given, zeros included (years in sequence, the contents of a plan). */
@@ -70,24 +75,45 @@ export interface AchievementStats {
  */
 export function achievementStats(
   records: readonly StatRecord[],
-  order: { units?: readonly string[]; awards?: readonly string[]; kinds?: readonly string[]; campaigns?: readonly string[] } = {},
+  order: {
+    units?: readonly string[];
+    awards?: readonly string[];
+    kinds?: readonly string[];
+    campaigns?: readonly string[];
+  } = {},
 ): AchievementStats {
   const years = countBy(records, (r) => r.year);
   const kinds = countBy(records, (r) => r.kind);
   return {
     total: records.length,
     byYear: inOrder(years, yearRange(years)),
-    byUnit: byCountDesc(countBy(records, (r) => r.unit), order.units),
-    byAward: byCountDesc(countBy(records, (r) => r.award), order.awards),
+    byUnit: byCountDesc(
+      countBy(records, (r) => r.unit),
+      order.units,
+    ),
+    byAward: byCountDesc(
+      countBy(records, (r) => r.award),
+      order.awards,
+    ),
     byKind: order.kinds ? inOrder(kinds, order.kinds) : byCountDesc(kinds),
-    byCampaign: byCountDesc(countBy(records, (r) => r.campaign), order.campaigns),
+    byCampaign: byCountDesc(
+      countBy(records, (r) => r.campaign),
+      order.campaigns,
+    ),
   };
 }
 
 /** Achievements of one campaign per content of its plan, in the plan's order, zeros included. */
-export function countContents(records: readonly StatRecord[], campaign: string, contentIds: readonly string[]): Count[] {
+export function countContents(
+  records: readonly StatRecord[],
+  campaign: string,
+  contentIds: readonly string[],
+): Count[] {
   const own = records.filter((r) => r.campaign === campaign);
-  return inOrder(countBy(own, (r) => r.contents), contentIds);
+  return inOrder(
+    countBy(own, (r) => r.contents),
+    contentIds,
+  );
 }
 
 /**

@@ -21,7 +21,8 @@ export function wrapLabel(label: string, width: number, maxLines: number): strin
   const kept = fitted.slice(0, maxLines);
   const last = kept[maxLines - 1]!;
   // The ellipsis takes the place of the last word when the line has no room left for it.
-  const room = last.length < width ? last : last.includes(' ') ? last.slice(0, last.lastIndexOf(' ')) : last.slice(0, width - 1);
+  const room =
+    last.length < width ? last : last.includes(' ') ? last.slice(0, last.lastIndexOf(' ')) : last.slice(0, width - 1);
   kept[maxLines - 1] = `${room}…`;
   return kept;
 }

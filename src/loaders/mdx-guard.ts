@@ -34,7 +34,8 @@ export function mdxCompileRefusal(root: string, id: string, code: string): strin
   const file = relative(root, id.split('?')[0]!).split(sep).join('/');
   const folder = file.slice(0, file.lastIndexOf('/'));
   const spec = COLLECTIONS.find((c) => c.folder === folder && c.format === 'mdx');
-  if (!spec) return `${file}: file: tệp .mdx nằm ngoài thư mục nội dung, không được biên dịch / an .mdx file outside the content folders is never compiled`;
+  if (!spec)
+    return `${file}: file: tệp .mdx nằm ngoài thư mục nội dung, không được biên dịch / an .mdx file outside the content folders is never compiled`;
   // Exactly the text `@astrojs/mdx` compiles: its front matter blanked out, lines unmoved.
   const { content } = parseFrontmatter(code, { frontmatter: 'empty-with-spaces' });
   return bodyRefusal(spec.name, file, content);

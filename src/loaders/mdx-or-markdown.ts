@@ -86,7 +86,9 @@ export function mdxOrMarkdown(options: MdxOrMarkdownOptions): Loader {
     name: 'mdx-or-markdown',
     load: async (loaderContext: LoaderContext) => {
       if (!('entryTypes' in loaderContext)) {
-        throw new Error('mdx-or-markdown: Astro passed no entry types to the loader; bodies cannot be routed away from MDX');
+        throw new Error(
+          'mdx-or-markdown: Astro passed no entry types to the loader; bodies cannot be routed away from MDX',
+        );
       }
       const context = loaderContext as ContextWithEntryTypes;
       const markdown = context.entryTypes.get('.md');
@@ -106,7 +108,11 @@ export function mdxOrMarkdown(options: MdxOrMarkdownOptions): Loader {
       const asMarkdown = new Map([...context.entryTypes, ['.mdx', markdownType]]);
 
       // News and achievements: Markdown, always, whatever the files hold (in dev too).
-      if (!mayUseMdx) return glob({ pattern: '*.mdx', base: options.base }).load({ ...context, entryTypes: asMarkdown } as ContextWithEntryTypes);
+      if (!mayUseMdx)
+        return glob({ pattern: '*.mdx', base: options.base }).load({
+          ...context,
+          entryTypes: asMarkdown,
+        } as ContextWithEntryTypes);
       if (context.watcher) return glob({ pattern: '*.mdx', base: options.base }).load(context);
 
       const baseDir = new URL(options.base.endsWith('/') ? options.base : `${options.base}/`, context.config.root);

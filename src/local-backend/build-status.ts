@@ -18,7 +18,9 @@ export interface BuildStatus {
 
 /** Files named at the start of problem lines (`content/x/y.mdx[:line]: …`). */
 export function blockingFiles(problems: readonly string[]): string[] {
-  const files = problems.map((line) => /^(content\/[^:\s]+)/.exec(line)?.[1]).filter((f): f is string => f !== undefined);
+  const files = problems
+    .map((line) => /^(content\/[^:\s]+)/.exec(line)?.[1])
+    .filter((f): f is string => f !== undefined);
   return [...new Set(files)];
 }
 
@@ -40,7 +42,13 @@ export class BuildState {
 
   failed(problems: string[]): void {
     const { builtAt } = this.#status;
-    this.#status = { state: 'failed', problems, blocking: blockingFiles(problems), ...(builtAt ? { builtAt } : {}), checkedAt: new Date().toISOString() };
+    this.#status = {
+      state: 'failed',
+      problems,
+      blocking: blockingFiles(problems),
+      ...(builtAt ? { builtAt } : {}),
+      checkedAt: new Date().toISOString(),
+    };
   }
 }
 
@@ -50,7 +58,10 @@ const COLOUR_CODES = /\x1b\[[0-9;]*m/g;
 
 /** The problem lines of a failed build's output, or its last lines when none is recognisable. */
 export function problemsFromBuildOutput(output: string): string[] {
-  const lines = output.replace(COLOUR_CODES, '').split('\n').map((l) => l.trim());
+  const lines = output
+    .replace(COLOUR_CODES, '')
+    .split('\n')
+    .map((l) => l.trim());
   const problems = lines.filter((l) => /^content\/\S+?(:\d+)?: /.test(l));
   if (problems.length > 0) return [...new Set(problems)];
   return lines.filter(Boolean).slice(-8);

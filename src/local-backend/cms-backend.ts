@@ -64,7 +64,15 @@ export interface DecapRequest {
   params: Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 }
 
-const WRITES = new Set(['persistEntry', 'persistMedia', 'deleteFile', 'deleteFiles', 'publishUnpublishedEntry', 'deleteUnpublishedEntry', 'updateUnpublishedEntryStatus']);
+const WRITES = new Set([
+  'persistEntry',
+  'persistMedia',
+  'deleteFile',
+  'deleteFiles',
+  'publishUnpublishedEntry',
+  'deleteUnpublishedEntry',
+  'updateUnpublishedEntryStatus',
+]);
 
 function refuse(res: ServerResponse, status: number, error: string, problems?: string[]): void {
   res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
@@ -74,7 +82,11 @@ function refuse(res: ServerResponse, status: number, error: string, problems?: s
 /** The headers the guard reads, from a Node request. */
 export function requestHeaders(req: IncomingMessage) {
   const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
-  return { host: one(req.headers.host), origin: one(req.headers.origin), secFetchSite: one(req.headers['sec-fetch-site']) };
+  return {
+    host: one(req.headers.host),
+    origin: one(req.headers.origin),
+    secFetchSite: one(req.headers['sec-fetch-site']),
+  };
 }
 
 /** Host and origin checks of any API request of the local server; answers 403 itself. */
@@ -86,13 +98,19 @@ export function guardRequest(req: IncomingMessage, res: ServerResponse, port: nu
 }
 
 /** Entry files and media a request would write, with their content. */
-function writtenFiles(body: DecapRequest): { entries: { path: string; raw: string }[]; media: { path: string; bytes: Buffer }[] } {
+function writtenFiles(body: DecapRequest): {
+  entries: { path: string; raw: string }[];
+  media: { path: string; bytes: Buffer }[];
+} {
   const p = body.params ?? {};
   if (body.action === 'persistEntry') {
     const files = (p['dataFiles'] ?? [p['entry']]) as { path: string; newPath?: string; raw: string }[];
     return {
       entries: files.map((f) => ({ path: f.newPath ?? f.path, raw: f.raw })),
-      media: ((p['assets'] ?? []) as { path: string; content: string; encoding: BufferEncoding }[]).map((a) => ({ path: a.path, bytes: Buffer.from(a.content, a.encoding) })),
+      media: ((p['assets'] ?? []) as { path: string; content: string; encoding: BufferEncoding }[]).map((a) => ({
+        path: a.path,
+        bytes: Buffer.from(a.content, a.encoding),
+      })),
     };
   }
   if (body.action === 'persistMedia') {
@@ -118,7 +136,8 @@ export async function createCmsBackend(options: CmsBackendOptions): Promise<Expr
       const problems: string[] = [];
       // Media uploaded with the entry are not on disk yet: the gate counts them as present.
       const assets = media.map((m) => m.path);
-      for (const entry of entries) if (options.checkEntry) problems.push(...(await options.checkEntry({ ...entry, assets })).problems);
+      for (const entry of entries)
+        if (options.checkEntry) problems.push(...(await options.checkEntry({ ...entry, assets })).problems);
       for (const file of media) if (options.checkMedia) problems.push(...(await options.checkMedia(file)).problems);
       if (problems.length > 0) return refuse(res, 422, problems.join('\n'), problems);
       const message = await options.commitMessage?.(req.body, options.repo);
@@ -135,11 +154,15 @@ export async function createCmsBackend(options: CmsBackendOptions): Promise<Expr
     }
   };
   // Every failure is answered inside (500), so the promise Express ignores never rejects.
-  app.use((req: IncomingMessage & { body: DecapRequest }, res: ServerResponse, next) => void checkWrite(req, res, next));
+  app.use(
+    (req: IncomingMessage & { body: DecapRequest }, res: ServerResponse, next) => void checkWrite(req, res, next),
+  );
   // decap-server reads its repository from the environment when it registers, synchronously.
   const previous = process.env['GIT_REPO_DIRECTORY'];
   process.env['GIT_REPO_DIRECTORY'] = options.repo;
-  const registered = (options.mode === 'git' ? middlewares.registerLocalGit : middlewares.registerLocalFs)(app, { logLevel: options.logLevel ?? 'warn' });
+  const registered = (options.mode === 'git' ? middlewares.registerLocalGit : middlewares.registerLocalFs)(app, {
+    logLevel: options.logLevel ?? 'warn',
+  });
   if (previous === undefined) delete process.env['GIT_REPO_DIRECTORY'];
   else process.env['GIT_REPO_DIRECTORY'] = previous;
   await registered;

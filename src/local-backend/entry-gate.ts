@@ -39,10 +39,18 @@ export function contentGate(root: string): ContentGate {
     checkMedia: async ({ path, bytes }) => {
       if (DOCUMENT.test(path)) {
         const pdf = bytes.subarray(0, 5).toString('latin1') === '%PDF-';
-        return { problems: pdf ? [] : [`${path}: file: tệp không phải PDF dù có đuôi .pdf / not a PDF despite its .pdf extension`] };
+        return {
+          problems: pdf
+            ? []
+            : [`${path}: file: tệp không phải PDF dù có đuôi .pdf / not a PDF despite its .pdf extension`],
+        };
       }
       if (!IMAGE.test(path)) {
-        return { problems: [`${path}: file: chỉ tải lên ảnh (jpg, png, webp, avif, gif) hoặc PDF / only images (jpg, png, webp, avif, gif) or PDF files may be uploaded`] };
+        return {
+          problems: [
+            `${path}: file: chỉ tải lên ảnh (jpg, png, webp, avif, gif) hoặc PDF / only images (jpg, png, webp, avif, gif) or PDF files may be uploaded`,
+          ],
+        };
       }
       const problem = await imageProblem(path, bytes);
       return { problems: problem ? [`${path}: file: ${problem.vi} / ${problem.en}`] : [] };

@@ -55,14 +55,23 @@ export function checkOrigin(headers: RequestHeaders, port: number): Refusal | un
   const own = ownOrigins(port);
   const site = headers.secFetchSite?.toLowerCase();
   if (site !== undefined && site !== 'same-origin') {
-    return { vi: `Từ chối: yêu cầu đến từ trang khác (${site})`, en: `refused: cross-site request (Sec-Fetch-Site: ${site})` };
+    return {
+      vi: `Từ chối: yêu cầu đến từ trang khác (${site})`,
+      en: `refused: cross-site request (Sec-Fetch-Site: ${site})`,
+    };
   }
   if (headers.origin !== undefined) {
     if (own.includes(headers.origin.toLowerCase())) return undefined;
-    return { vi: `Từ chối: chỉ trang quản trị của chính trang này được ghi nội dung, không phải «${headers.origin}»`, en: `refused: origin "${headers.origin}" is not this site` };
+    return {
+      vi: `Từ chối: chỉ trang quản trị của chính trang này được ghi nội dung, không phải «${headers.origin}»`,
+      en: `refused: origin "${headers.origin}" is not this site`,
+    };
   }
   if (site === 'same-origin') return undefined;
-  return { vi: 'Từ chối: yêu cầu không cho biết nguồn (Origin)', en: 'refused: request without Origin or Sec-Fetch-Site' };
+  return {
+    vi: 'Từ chối: yêu cầu không cho biết nguồn (Origin)',
+    en: 'refused: request without Origin or Sec-Fetch-Site',
+  };
 }
 
 export type PathKind = 'entry' | 'media';
@@ -87,10 +96,16 @@ export function checkPath(path: unknown, kinds: readonly PathKind[] = ['entry', 
   const entry = ENTRY_FOLDERS.get(folder);
   if (entry && kinds.includes('entry')) {
     if (posix.extname(name) === `.${entry.extension}`) return undefined;
-    return refuse({ vi: `thư mục ${folder}/ chỉ chứa tệp .${entry.extension}`, en: `${folder}/ holds only .${entry.extension} files` });
+    return refuse({
+      vi: `thư mục ${folder}/ chỉ chứa tệp .${entry.extension}`,
+      en: `${folder}/ holds only .${entry.extension} files`,
+    });
   }
   if (folder === MEDIA_FOLDER && kinds.includes('media')) return undefined;
-  const places = [...(kinds.includes('entry') ? ENTRY_FOLDERS.keys() : []), ...(kinds.includes('media') ? [MEDIA_FOLDER] : [])];
+  const places = [
+    ...(kinds.includes('entry') ? ENTRY_FOLDERS.keys() : []),
+    ...(kinds.includes('media') ? [MEDIA_FOLDER] : []),
+  ];
   return refuse({
     vi: `CMS chỉ được đọc, ghi trong ${places.map((p) => `${p}/`).join(', ')}`,
     en: `the CMS may only read and write in ${places.map((p) => `${p}/`).join(', ')}`,
@@ -172,19 +187,28 @@ export function checkAction(body: unknown, { branch }: { branch?: string } = {})
   if (typeof action !== 'string') return { vi: 'Từ chối: yêu cầu không có thao tác', en: 'refused: no action' };
   const p = obj(params);
   if (branch !== undefined && p['branch'] !== undefined && p['branch'] !== branch) {
-    return { vi: `Từ chối: CMS chỉ làm việc trên nhánh ${branch}`, en: `refused: the CMS works on branch ${branch} only` };
+    return {
+      vi: `Từ chối: CMS chỉ làm việc trên nhánh ${branch}`,
+      en: `refused: the CMS works on branch ${branch} only`,
+    };
   }
   // `unpublishedEntry` may name its entry as `<collection>/<slug>`.
   const id = typeof p['id'] === 'string' ? p['id'] : undefined;
   if (id !== undefined && p['collection'] === undefined) {
     const i = id.indexOf('/');
-    return checkAction({ action, params: { ...p, id: undefined, collection: id.slice(0, i), slug: id.slice(i + 1) } }, { ...(branch !== undefined ? { branch } : {}) });
+    return checkAction(
+      { action, params: { ...p, id: undefined, collection: id.slice(0, i), slug: id.slice(i + 1) } },
+      { ...(branch !== undefined ? { branch } : {}) },
+    );
   }
   // Hostile requests may send any JSON here: show it as JSON, never as "[object Object]".
   const shown = (v: unknown) => (typeof v === 'string' ? v : JSON.stringify(v));
   const collection = p['collection'] ?? obj(p['options'])['collectionName'];
   if (collection !== undefined && (typeof collection !== 'string' || !COLLECTION_NAMES.has(collection))) {
-    return { vi: `Từ chối: không có bộ sưu tập «${shown(collection)}»`, en: `refused: no collection "${shown(collection)}"` };
+    return {
+      vi: `Từ chối: không có bộ sưu tập «${shown(collection)}»`,
+      en: `refused: no collection "${shown(collection)}"`,
+    };
   }
   const slug = p['slug'];
   if (slug !== undefined && (typeof slug !== 'string' || !/^[a-z0-9][a-z0-9-]*$/.test(slug))) {

@@ -26,7 +26,11 @@ export function rewriteCommitMessage(body: DecapRequest): string | undefined {
   return entryCommitMessage(options.collectionName, verb, raw);
 }
 
-export async function choosePublishing(root: string, env = process.env, log: (line: string) => void = console.log): Promise<PublishingOptions> {
+export async function choosePublishing(
+  root: string,
+  env = process.env,
+  log: (line: string) => void = console.log,
+): Promise<PublishingOptions> {
   const wanted = env['CMS_PUBLISH_MODE'] || 'editorial_workflow';
   if (wanted === 'editorial_workflow' && !(await isGitRepository(root))) {
     log('CMS: no Git history here, so simple publishing (the editorial workflow needs Git).');
@@ -39,11 +43,14 @@ export async function choosePublishing(root: string, env = process.env, log: (li
       branch: clone.branch,
       commitMessage: rewriteCommitMessage,
       afterWrite: () => {
-        syncing = syncing.then(async () => {
-          const { copied, skipped } = await clone.sync();
-          if (copied.length) log(`CMS: published into content/: ${copied.join(', ')}`);
-          if (skipped.length) log(`CMS: NOT copied (changed by hand in content/, left as you have it): ${skipped.join(', ')}`);
-        }).catch((error: unknown) => log(`CMS: could not copy published content: ${String(error)}`));
+        syncing = syncing
+          .then(async () => {
+            const { copied, skipped } = await clone.sync();
+            if (copied.length) log(`CMS: published into content/: ${copied.join(', ')}`);
+            if (skipped.length)
+              log(`CMS: NOT copied (changed by hand in content/, left as you have it): ${skipped.join(', ')}`);
+          })
+          .catch((error: unknown) => log(`CMS: could not copy published content: ${String(error)}`));
       },
       synced: () => syncing,
     };

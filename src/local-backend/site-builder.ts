@@ -39,7 +39,9 @@ export function startSiteBuilder({ root, quiet = false, env, log = console.log }
     if (result.code === 0) return true;
     const problems = problemsFromBuildOutput(result.output);
     state.failed(problems);
-    log(`\n✗ Build failed (${result.code}); the site keeps its last good version.${quiet ? `\n${problems.join('\n')}` : ''}\n`);
+    log(
+      `\n✗ Build failed (${result.code}); the site keeps its last good version.${quiet ? `\n${problems.join('\n')}` : ''}\n`,
+    );
     return false;
   }
 

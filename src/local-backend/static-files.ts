@@ -23,7 +23,11 @@ export function parseHeadersFile(text: string): HeaderRule[] {
   for (const line of text.split(/\r?\n/)) {
     if (!line.trim() || line.trim().startsWith('#')) continue;
     if (!/^\s/.test(line)) {
-      const source = line.trim().split('*').map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*');
+      const source = line
+        .trim()
+        .split('*')
+        .map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+        .join('.*');
       rules.push({ pattern: new RegExp(`^${source}$`), headers: [] });
     } else {
       const i = line.indexOf(':');
@@ -41,7 +45,10 @@ export interface StaticServer {
 }
 
 async function isFile(path: string): Promise<boolean> {
-  return stat(path).then((s) => s.isFile(), () => false);
+  return stat(path).then(
+    (s) => s.isFile(),
+    () => false,
+  );
 }
 
 /** Answers one request from the directory `root()` returns at request time. */
@@ -77,7 +84,11 @@ export async function serveStatic(req: IncomingMessage, res: ServerResponse, roo
       'Content-Type': lookup(extname(target)) ?? 'application/octet-stream',
       'Cache-Control': 'no-cache',
     };
-    if (headers['Content-Type']!.startsWith('text/') || headers['Content-Type']!.includes('javascript') || headers['Content-Type']!.includes('json')) {
+    if (
+      headers['Content-Type']!.startsWith('text/') ||
+      headers['Content-Type']!.includes('javascript') ||
+      headers['Content-Type']!.includes('json')
+    ) {
       headers['Content-Type'] += '; charset=utf-8';
     }
     const rulesText = await readFile(join(dir, '_headers'), 'utf8').catch(() => '');
@@ -111,7 +122,10 @@ export async function serveStatic(req: IncomingMessage, res: ServerResponse, roo
 }
 
 /** Listens on 127.0.0.1 only (`port` 0 picks a free port). */
-export async function listenLocal(handler: (req: IncomingMessage, res: ServerResponse) => void, port = 0): Promise<StaticServer> {
+export async function listenLocal(
+  handler: (req: IncomingMessage, res: ServerResponse) => void,
+  port = 0,
+): Promise<StaticServer> {
   const server = createServer(handler);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

@@ -33,7 +33,11 @@ async function gitBuffer(cwd: string, args: string[]): Promise<Buffer> {
   return stdout;
 }
 
-const exists = (path: string) => stat(path).then(() => true, () => false);
+const exists = (path: string) =>
+  stat(path).then(
+    () => true,
+    () => false,
+  );
 
 export interface SyncResult {
   /** Files of content/ written or deleted in the working copy. */
@@ -51,11 +55,17 @@ export interface WorkflowClone {
 
 /** Whether `root` is a Git repository with at least one commit. */
 export async function isGitRepository(root: string): Promise<boolean> {
-  return git(root, ['rev-parse', '--verify', 'HEAD']).then(() => true, () => false);
+  return git(root, ['rev-parse', '--verify', 'HEAD']).then(
+    () => true,
+    () => false,
+  );
 }
 
 /** Creates (or brings up to date) the clone the CMS works in, and returns it. */
-export async function prepareWorkflowClone(root: string, log: (line: string) => void = console.log): Promise<WorkflowClone> {
+export async function prepareWorkflowClone(
+  root: string,
+  log: (line: string) => void = console.log,
+): Promise<WorkflowClone> {
   const dir = join(root, WORKFLOW_DIR);
   const head = await git(root, ['rev-parse', 'HEAD']);
   if (!(await exists(join(dir, '.git')))) {
@@ -71,7 +81,14 @@ export async function prepareWorkflowClone(root: string, log: (line: string) => 
     // The developer's new commits (content committed from earlier publications, code) join in.
     await git(dir, ['checkout', '--quiet', WORKFLOW_BRANCH]);
     await git(dir, ['fetch', '--quiet', root, head]);
-    const merged = await git(dir, ['merge', '--quiet', '--no-edit', '-m', 'Nhập các thay đổi của bản làm việc', 'FETCH_HEAD']).then(
+    const merged = await git(dir, [
+      'merge',
+      '--quiet',
+      '--no-edit',
+      '-m',
+      'Nhập các thay đổi của bản làm việc',
+      'FETCH_HEAD',
+    ]).then(
       () => true,
       async () => {
         await git(dir, ['merge', '--abort']).catch(() => undefined);
@@ -80,7 +97,10 @@ export async function prepareWorkflowClone(root: string, log: (line: string) => 
     );
     if (!merged) log(`CMS: ${WORKFLOW_DIR}/ could not merge your latest commits (conflict); it keeps its own history.`);
   }
-  for (const [key, fallback] of [['user.name', 'CMS (máy cục bộ)'], ['user.email', 'cms@localhost']] as const) {
+  for (const [key, fallback] of [
+    ['user.name', 'CMS (máy cục bộ)'],
+    ['user.email', 'cms@localhost'],
+  ] as const) {
     const value = await git(root, ['config', key]).catch(() => '');
     await git(dir, ['config', key, value || fallback]);
   }
@@ -97,10 +117,16 @@ async function syncContent(root: string, dir: string): Promise<SyncResult> {
   const to = await git(dir, ['rev-parse', WORKFLOW_BRANCH]);
   const result: SyncResult = { copied: [], skipped: [] };
   if (from === to) return result;
-  const changed = (await git(dir, ['diff', '--name-only', '--no-renames', '-z', from, to, '--', 'content/'])).split('\0').filter(Boolean);
+  const changed = (await git(dir, ['diff', '--name-only', '--no-renames', '-z', from, to, '--', 'content/']))
+    .split('\0')
+    .filter(Boolean);
   for (const path of changed) {
     const target = join(root, path);
-    const [before, after, current] = await Promise.all([fileAt(dir, from, path), fileAt(dir, to, path), readFile(target).catch(() => undefined)]);
+    const [before, after, current] = await Promise.all([
+      fileAt(dir, from, path),
+      fileAt(dir, to, path),
+      readFile(target).catch(() => undefined),
+    ]);
     const untouched = before === undefined ? current === undefined : current !== undefined && before.equals(current);
     const alreadyThere = after === undefined ? current === undefined : current !== undefined && after.equals(current);
     if (alreadyThere) continue;

@@ -12,7 +12,15 @@ import { slugify } from '../lib/slug.ts';
  * heading "Nội dung" must not take `noi-dung`, nor "Nội dung chuyển đổi số" the anchor
  * `noi-dung-chuyen-doi-so` that achievements link to. Such a heading gets a `-muc` suffix.
  */
-const PAGE_IDS = new Set(['noi-dung', 'header-q', 'document-title', 'toc-title', 'can-cu', 'tin-tuc-dot-thi-dua', 'thanh-tich-dot-thi-dua']);
+const PAGE_IDS = new Set([
+  'noi-dung',
+  'header-q',
+  'document-title',
+  'toc-title',
+  'can-cu',
+  'tin-tuc-dot-thi-dua',
+  'thanh-tich-dot-thi-dua',
+]);
 const CONTENT_ANCHOR_PREFIX = contentAnchor('');
 const taken = (id: string) => PAGE_IDS.has(id) || id.startsWith(CONTENT_ANCHOR_PREFIX);
 

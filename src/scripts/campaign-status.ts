@@ -5,7 +5,12 @@
  */
 import { campaignStatus, describeCampaignStatus } from '../lib/campaign-status.ts';
 
-const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+const today = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Asia/Ho_Chi_Minh',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+}).format(new Date());
 document.querySelectorAll<HTMLElement>('[data-campaign-status]').forEach((el) => {
   const { start, end } = el.dataset;
   if (!start || !end) return;

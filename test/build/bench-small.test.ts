@@ -79,7 +79,10 @@ describe('the benchmark generator', () => {
 describe('the site built from the generated archive', () => {
   it('has a page for every generated achievement and article', async () => {
     const missing: string[] = [];
-    const pages = [...archive.achievements.map((a) => routes.achievement(a.id)), ...archive.news.map((n) => routes.article(n.id))];
+    const pages = [
+      ...archive.achievements.map((a) => routes.achievement(a.id)),
+      ...archive.news.map((n) => routes.article(n.id)),
+    ];
     for (const route of pages) {
       await access(join(dist, route, 'index.html')).catch(() => missing.push(route));
     }
@@ -97,7 +100,8 @@ describe('the site built from the generated archive', () => {
 
   it('finds every generated achievement by its recipient’s name through the real Pagefind index', async () => {
     const byName = new Map<string, string[]>();
-    for (const a of archive.achievements) byName.set(a.recipient, [...(byName.get(a.recipient) ?? []), routes.achievement(a.id)]);
+    for (const a of archive.achievements)
+      byName.set(a.recipient, [...(byName.get(a.recipient) ?? []), routes.achievement(a.id)]);
     const notFound: string[] = [];
     for (const [name, urls] of byName) {
       const found = new Set(await allResultUrls(page, name));

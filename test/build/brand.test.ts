@@ -24,7 +24,9 @@ describe('the mark', () => {
   });
 
   it('is the logo of the CMS login page and header', async () => {
-    const config = parse(await readFile(join(DIST, 'admin/config.yml'), 'utf8')) as { logo?: { src: string; show_in_header?: boolean } };
+    const config = parse(await readFile(join(DIST, 'admin/config.yml'), 'utf8')) as {
+      logo?: { src: string; show_in_header?: boolean };
+    };
     expect(config.logo).toEqual({ src: '/logo.svg', show_in_header: true });
   });
 

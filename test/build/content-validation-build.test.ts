@@ -20,15 +20,26 @@ import { copyProject, type ProjectCopy } from '../support/project-copy.ts';
 const FIXTURES = join(ROOT, 'test/fixtures');
 /** Representative bad inputs (the validator test covers the whole corpus without building). */
 const BAD = {
-  'achievements/impossible-date.mdx': /content\/achievements\/impossible-date\.mdx: decisionDate: .*«2025-02-30» không có thật.* \/ date "2025-02-30" does not exist/,
-  'achievements/unknown-unit.mdx': /content\/achievements\/unknown-unit\.mdx: unit: .*phong-khong-ton-tai.* \/ "unit" refers to "phong-khong-ton-tai", which does not exist/,
-  'achievements/malformed-mdx.mdx': /content\/achievements\/malformed-mdx\.mdx:18: body: MDX không hợp lệ ở dòng 18.* \/ malformed MDX at line 18/,
-  'news/javascript-link-reference.mdx': /content\/news\/javascript-link-reference\.mdx:15: body: .*javascript:alert\(1\).* bị từ chối/,
+  'achievements/impossible-date.mdx':
+    /content\/achievements\/impossible-date\.mdx: decisionDate: .*«2025-02-30» không có thật.* \/ date "2025-02-30" does not exist/,
+  'achievements/unknown-unit.mdx':
+    /content\/achievements\/unknown-unit\.mdx: unit: .*phong-khong-ton-tai.* \/ "unit" refers to "phong-khong-ton-tai", which does not exist/,
+  'achievements/malformed-mdx.mdx':
+    /content\/achievements\/malformed-mdx\.mdx:18: body: MDX không hợp lệ ở dòng 18.* \/ malformed MDX at line 18/,
+  'news/javascript-link-reference.mdx':
+    /content\/news\/javascript-link-reference\.mdx:15: body: .*javascript:alert\(1\).* bị từ chối/,
 } as const;
 
 async function filesUnder(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name).slice(dir.length + 1).split('\\').join('/'));
+  return entries
+    .filter((e) => e.isFile())
+    .map((e) =>
+      join(e.parentPath, e.name)
+        .slice(dir.length + 1)
+        .split('\\')
+        .join('/'),
+    );
 }
 
 describe('astro build validates content first', () => {
@@ -68,11 +79,27 @@ describe('astro build validates content first', () => {
       valid = await filesUnder(join(FIXTURES, 'valid'));
       for (const file of valid) await place('valid', file);
       // A photo as a phone takes it: 3000 × 2000 px of detail, several MB.
-      photo = await sharp({ create: { width: 3000, height: 2000, channels: 3, background: '#808080', noise: { type: 'gaussian', mean: 128, sigma: 40 } } }).jpeg({ quality: 92 }).toBuffer();
+      photo = await sharp({
+        create: {
+          width: 3000,
+          height: 2000,
+          channels: 3,
+          background: '#808080',
+          noise: { type: 'gaussian', mean: 128, sigma: 40 },
+        },
+      })
+        .jpeg({ quality: 92 })
+        .toBuffer();
       await writeFile(content('media/anh-dien-thoai.jpg'), photo);
-      await writeFile(content('news/anh-lon.mdx'), '---\ntitle: Ảnh chụp bằng điện thoại\npublishedAt: 2024-05-02\nsummary: Ảnh lớn.\ncover:\n  image: ../media/anh-dien-thoai.jpg\n  alt: Ảnh chụp hội nghị\nauthor: Văn phòng Sở\n---\n\nẢnh lớn.\n\n![Ảnh trong bài](../media/anh-dien-thoai.jpg)\n');
+      await writeFile(
+        content('news/anh-lon.mdx'),
+        '---\ntitle: Ảnh chụp bằng điện thoại\npublishedAt: 2024-05-02\nsummary: Ảnh lớn.\ncover:\n  image: ../media/anh-dien-thoai.jpg\n  alt: Ảnh chụp hội nghị\nauthor: Văn phòng Sở\n---\n\nẢnh lớn.\n\n![Ảnh trong bài](../media/anh-dien-thoai.jpg)\n',
+      );
       await writeFile(content('people/anh-lon.yml'), 'name: Ảnh Lớn\nunit: van-phong-so\n');
-      await writeFile(content('achievements/anh-lon-78-qd-skhdt-2023.mdx'), '---\nkind: ca-nhan\nrecipient: Ảnh Lớn\nperson: anh-lon\nunit: van-phong-so\naward: Giấy khen\nauthority: Giám đốc Sở\ndecisionNumber: 78/QĐ-SKHĐT\ndecisionDate: 2023-03-15\nsummary: Ảnh lớn.\nphoto:\n  image: ../media/anh-dien-thoai.jpg\n  alt: Ảnh chân dung\n---\n\nẢnh lớn.\n');
+      await writeFile(
+        content('achievements/anh-lon-78-qd-skhdt-2023.mdx'),
+        '---\nkind: ca-nhan\nrecipient: Ảnh Lớn\nperson: anh-lon\nunit: van-phong-so\naward: Giấy khen\nauthority: Giám đốc Sở\ndecisionNumber: 78/QĐ-SKHĐT\ndecisionDate: 2023-03-15\nsummary: Ảnh lớn.\nphoto:\n  image: ../media/anh-dien-thoai.jpg\n  alt: Ảnh chân dung\n---\n\nẢnh lớn.\n',
+      );
       const result = await astroBuild({ root: copy.dir, outDir: dist, quiet: true });
       if (result.code !== 0) throw new Error(`build failed:\n${result.output.slice(-3000)}`);
     });
@@ -94,7 +121,9 @@ describe('astro build validates content first', () => {
       expect($('main b, main i, [onerror]').length).toBe(0);
       expect(html).toContain('<h1>&lt;script&gt;alert(');
       // In attributes it stays a quoted value (where "<" is inert), equal to the text written.
-      expect($('meta[property="og:title"]').attr('content')).toBe('<script>alert("xss")</script> Tiêu đề có <b>thẻ</b> & ký tự');
+      expect($('meta[property="og:title"]').attr('content')).toBe(
+        '<script>alert("xss")</script> Tiêu đề có <b>thẻ</b> & ký tự',
+      );
       expect($('main').text()).toContain('<img src=x onerror="alert(1)"> Tóm tắt có mã HTML phải hiện thành chữ.');
       expect($('main').text()).toContain('<i>nghiêng</i>');
       expect($('title').text()).toContain('<script>alert("xss")</script>');
@@ -102,7 +131,9 @@ describe('astro build validates content first', () => {
 
     it('publishes text pasted in decomposed Unicode (NFD) as NFC, in bodies and in fields', async () => {
       const article = await readPage(routes.article('tieu-de-co-ma-html'), dist);
-      expect(article).toContain('Đoạn văn gõ ở dạng tổ hợp: Đồng Tháp, thi đua, chuyển đổi số, Nguyễn Văn Ấn.'.normalize('NFC'));
+      expect(article).toContain(
+        'Đoạn văn gõ ở dạng tổ hợp: Đồng Tháp, thi đua, chuyển đổi số, Nguyễn Văn Ấn.'.normalize('NFC'),
+      );
       expect(article).toBe(article.normalize('NFC'));
       const achievement = await readPage(routes.achievement('ten-co-khoang-trang-thua'), dist);
       expect(achievement).toBe(achievement.normalize('NFC'));
@@ -126,7 +157,11 @@ describe('astro build validates content first', () => {
       const published = await filesUnder(dist);
       const sizes = await Promise.all(published.map(async (f) => (await stat(join(dist, f))).size));
       expect(published.filter((_, i) => sizes[i] === photo.length)).toEqual([]);
-      expect(Math.max(...published.filter((f) => /\.(jpe?g|webp|png|avif)$/.test(f)).map((f) => sizes[published.indexOf(f)]!))).toBeLessThan(1_000_000);
+      expect(
+        Math.max(
+          ...published.filter((f) => /\.(jpe?g|webp|png|avif)$/.test(f)).map((f) => sizes[published.indexOf(f)]!),
+        ),
+      ).toBeLessThan(1_000_000);
       const news = await page(routes.article('anh-lon'));
       expect(news('figure.cover img').attr('width')).toBe(String(largest(PHOTO_WIDTHS.newsCover)));
       const og = new URL(news('meta[property="og:image"]').attr('content')!).pathname;

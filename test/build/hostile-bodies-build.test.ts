@@ -66,7 +66,10 @@ describe('no body can run code or emit markup at build time', () => {
     const withoutValidator = source.replace(/^\s*validateContentIntegration\(\),\n/m, '');
     expect(withoutValidator).not.toBe(source);
     await writeFile(config, withoutValidator);
-    for (const [collection, route] of [['news', 'tin-tuc'], ['achievements', 'thanh-tich']] as const) {
+    for (const [collection, route] of [
+      ['news', 'tin-tuc'],
+      ['achievements', 'thanh-tich'],
+    ] as const) {
       const file = await firstEntry(join(copy.dir, 'content', collection));
       await appendFile(file, hostileBody(canary));
       const id = file.slice(file.lastIndexOf('/') + 1, -'.mdx'.length);
@@ -84,7 +87,9 @@ describe('no body can run code or emit markup at build time', () => {
     const result = await astroBuild({ root: copy.dir, outDir: join(copy.dir, 'dist'), quiet: true });
     expect(result.code).not.toBe(0);
     const file = campaignFile.slice(copy.dir.length + 1);
-    expect(result.output).toMatch(new RegExp(`${file.replaceAll('.', '\\.')}:\\d+: body: .* / code in \\{ \\} is not allowed`));
+    expect(result.output).toMatch(
+      new RegExp(`${file.replaceAll('.', '\\.')}:\\d+: body: .* / code in \\{ \\} is not allowed`),
+    );
     expect(result.output).toContain('HTML tag <meta> is not allowed');
     expect(result.output).toContain('MDX export is not allowed');
     expect(existsSync(canary)).toBe(false);

@@ -32,7 +32,8 @@ describe('html-validate over the whole built site', () => {
       const report = await validator.validateString(await readFile(join(DIST, file), 'utf8'), file);
       for (const result of report.results) {
         for (const m of result.messages) {
-          if (m.severity === 2) problems.push(`${file}:${m.line}:${m.column} [${m.ruleId}] ${m.message} (${m.selector ?? ''})`);
+          if (m.severity === 2)
+            problems.push(`${file}:${m.line}:${m.column} [${m.ruleId}] ${m.message} (${m.selector ?? ''})`);
         }
       }
     }

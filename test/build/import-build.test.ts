@@ -14,11 +14,16 @@ import { ROOT } from '../support/paths.ts';
 import { copyProject, type ProjectCopy } from '../support/project-copy.ts';
 
 const SHEET = join(ROOT, 'test/fixtures/import/valid-decision.xlsx');
-const IMPORTED = ['phong-tong-hop-quy-hoach', 'tran-van-binh', 'le-thi-thu-trang', 'vo-minh-khang', 'thanh-tra-so'].map((n) => `${n}-210-qd-skhdt-2022`);
+const IMPORTED = ['phong-tong-hop-quy-hoach', 'tran-van-binh', 'le-thi-thu-trang', 'vo-minh-khang', 'thanh-tra-so'].map(
+  (n) => `${n}-210-qd-skhdt-2022`,
+);
 
 function runImport(cwd: string, args: string[]): Promise<{ code: number; out: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['scripts/import-decision.ts', ...args], { cwd, env: { ...process.env, INIT_CWD: cwd } });
+    const child = spawn(process.execPath, ['scripts/import-decision.ts', ...args], {
+      cwd,
+      env: { ...process.env, INIT_CWD: cwd },
+    });
     let out = '';
     child.stdout.on('data', (d) => (out += d));
     child.stderr.on('data', (d) => (out += d));
@@ -49,7 +54,9 @@ describe('npm run import, then a build', () => {
     const [dry, real, again] = runs;
     expect(dry!.code).toBe(0);
     expect(dry!.out).toContain('Sẽ tạo 5 tệp:');
-    expect(dry!.out).toContain('Quyết định 210/QĐ-SKHĐT ngày 20/12/2022 của Giám đốc Sở: 5 tập thể, cá nhân → /quyet-dinh/210-qd-skhdt-2022/');
+    expect(dry!.out).toContain(
+      'Quyết định 210/QĐ-SKHĐT ngày 20/12/2022 của Giám đốc Sở: 5 tập thể, cá nhân → /quyet-dinh/210-qd-skhdt-2022/',
+    );
     expect(real!.code).toBe(0);
     expect(real!.out).toContain('Đã tạo 5 tệp:');
     for (const id of IMPORTED) expect(real!.out).toContain(`+ content/achievements/${id}.mdx`);
@@ -65,7 +72,9 @@ describe('npm run import, then a build', () => {
     expect($('.lead').text()).toContain('ngày 20 tháng 12 năm 2022 của Giám đốc Sở');
     expect($('#loai-tap-the').text()).toBe('Tập thể (2)');
     expect($('#loai-ca-nhan').text()).toBe('Cá nhân (3)');
-    const linked = $('main table a[href^="/thanh-tich/"]').map((_, a) => $(a).attr('href')).get();
+    const linked = $('main table a[href^="/thanh-tich/"]')
+      .map((_, a) => $(a).attr('href'))
+      .get();
     expect(linked.sort()).toEqual(IMPORTED.map((id) => routes.achievement(id)).sort());
     expect($('main').text()).toContain('Trần Văn Bình');
     expect($('main').text()).toContain('Phòng Thẩm định – Giám sát đầu tư');

@@ -19,7 +19,10 @@ const ALLOWED_SCRIPT = '/js/campaign-status.js';
 const RECORD_SCRIPT = /^\/_astro\/RecordTables\.[^/]+\.js$/;
 const isRecordPage = (route: string) => /^\/ca-nhan\/[^/]+\/$|^\/don-vi\/[^/]+\/qua-trinh-khen-thuong\/$/.test(route);
 /** Pages where the search UI runs: the search page and the achievements browse list (all its pages). */
-const isSearchPage = (route: string) => route === routes.search || route === routes.achievements || route.startsWith(routes.achievementsPage(2).replace(/2\/$/, ''));
+const isSearchPage = (route: string) =>
+  route === routes.search ||
+  route === routes.achievements ||
+  route.startsWith(routes.achievementsPage(2).replace(/2\/$/, ''));
 
 describe('light content pages', () => {
   const pages = new Map<string, cheerio.CheerioAPI>();
@@ -45,8 +48,12 @@ describe('light content pages', () => {
         else if (src && isRecordPage(route) && RECORD_SCRIPT.test(src)) recordScripts.add(src);
         else offending.push(`${route}: <script${src ? ` src="${src}"` : ' (inline)'}${type ? ` type="${type}"` : ''}>`);
       });
-      $('link[rel="modulepreload"], link[rel="preload"][as="script"]').each((_, el) => void offending.push(`${route}: preloads ${$(el).attr('href')}`));
-      $('[onclick], [onload], [onchange], [onsubmit]').each((_, el) => void offending.push(`${route}: inline handler on <${el.tagName}>`));
+      $('link[rel="modulepreload"], link[rel="preload"][as="script"]').each(
+        (_, el) => void offending.push(`${route}: preloads ${$(el).attr('href')}`),
+      );
+      $('[onclick], [onload], [onchange], [onsubmit]').each(
+        (_, el) => void offending.push(`${route}: inline handler on <${el.tagName}>`),
+      );
     }
     expect(offending, offending.join('\n')).toEqual([]);
     expect(withStatus).toBeGreaterThan(0);
@@ -63,7 +70,9 @@ describe('light content pages', () => {
     const sheets = new Set<string>();
     const offending: string[] = [];
     for (const [route, $] of contentPages()) {
-      const links = $('link[rel="stylesheet"]').map((_, el) => $(el).attr('href')!).get();
+      const links = $('link[rel="stylesheet"]')
+        .map((_, el) => $(el).attr('href')!)
+        .get();
       if (links.length !== 1) offending.push(`${route}: ${links.length} stylesheets (${links.join(', ')})`);
       links.forEach((l) => sheets.add(l));
       if ($('style').length) offending.push(`${route}: ${$('style').length} inline <style>`);
@@ -71,7 +80,9 @@ describe('light content pages', () => {
     expect(offending, offending.join('\n')).toEqual([]);
     expect(sheets.size, [...sheets].join(', ')).toBe(1);
     const css = await readFile(join(DIST, [...sheets][0]!));
-    console.info(`light pages: the one stylesheet ${[...sheets][0]} is ${css.length} B (${gzipSync(css).length} B gzip)`);
+    console.info(
+      `light pages: the one stylesheet ${[...sheets][0]} is ${css.length} B (${gzipSync(css).length} B gzip)`,
+    );
   });
 
   it('give every image its width and height; astro:assets images are optimised', async () => {
@@ -84,7 +95,8 @@ describe('light content pages', () => {
         const src = img.attr('src') ?? '';
         if (!img.attr('width') || !img.attr('height')) offending.push(`${route}: ${src} without width/height`);
         if (img.attr('alt') === undefined) offending.push(`${route}: ${src} without alt`);
-        if (src.startsWith('/_astro/') && !/\.(webp|avif|svg)$/.test(src)) offending.push(`${route}: ${src} not converted to a modern format`);
+        if (src.startsWith('/_astro/') && !/\.(webp|avif|svg)$/.test(src))
+          offending.push(`${route}: ${src} not converted to a modern format`);
         if (!img.attr('loading')) offending.push(`${route}: ${src} without loading="lazy|eager" (decide per position)`);
       });
     }

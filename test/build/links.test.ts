@@ -22,13 +22,18 @@ interface Reference {
 }
 
 function isFile(path: string): Promise<boolean> {
-  return stat(path).then((s) => s.isFile(), () => false);
+  return stat(path).then(
+    (s) => s.isFile(),
+    () => false,
+  );
 }
 
 /** The built file a site path is served from, as the static host resolves it, or undefined. */
 async function fileFor(pathname: string): Promise<string | undefined> {
   const path = decodeURIComponent(pathname);
-  const candidates = path.endsWith('/') ? [join(DIST, path, 'index.html')] : [join(DIST, path), join(DIST, path, 'index.html')];
+  const candidates = path.endsWith('/')
+    ? [join(DIST, path, 'index.html')]
+    : [join(DIST, path), join(DIST, path, 'index.html')];
   for (const candidate of candidates) if (await isFile(candidate)) return candidate;
   return undefined;
 }
@@ -40,7 +45,11 @@ function referencesOf($: cheerio.CheerioAPI, page: string): Reference[] {
   for (const attribute of ATTRIBUTES) {
     $(`[${attribute}]`).each((_, el) => {
       const value = $(el).attr(attribute)!.trim();
-      if (attribute === 'content' && !/^(og:(url|image)|twitter:image)/.test($(el).attr('property') ?? $(el).attr('name') ?? '')) return;
+      if (
+        attribute === 'content' &&
+        !/^(og:(url|image)|twitter:image)/.test($(el).attr('property') ?? $(el).attr('name') ?? '')
+      )
+        return;
       raw.push(value);
     });
   }
@@ -94,10 +103,13 @@ describe('internal links of the whole built site', () => {
         const fragment = decodeURIComponent(url.hash.slice(1));
         if (!fragment || !file.endsWith('.html')) continue;
         fragments++;
-        if (!(await idsOf(file)).has(fragment)) broken.push(`${routeOf(page)} → ${url.pathname}#${fragment}: no element with that id`);
+        if (!(await idsOf(file)).has(fragment))
+          broken.push(`${routeOf(page)} → ${url.pathname}#${fragment}: no element with that id`);
       }
     }
-    console.info(`links: ${checked} internal references (${fragments} with a #fragment, ${targets.size} distinct targets) in ${files.length} pages`);
+    console.info(
+      `links: ${checked} internal references (${fragments} with a #fragment, ${targets.size} distinct targets) in ${files.length} pages`,
+    );
     expect(broken, broken.join('\n')).toEqual([]);
     expect(checked).toBeGreaterThan(files.length);
     // Achievements point at the plan's contents by anchor: fragments must be among what was checked.
@@ -106,7 +118,9 @@ describe('internal links of the whole built site', () => {
 
   it('the plan page links every section and each of the six contents by anchor', async () => {
     const $ = cheerio.load(await readFile(join(DIST, routes.campaign(PLAN_ID), 'index.html'), 'utf8'));
-    const ownAnchors = $('a[href^="#"]').map((_, el) => $(el).attr('href')!.slice(1)).get();
+    const ownAnchors = $('a[href^="#"]')
+      .map((_, el) => $(el).attr('href')!.slice(1))
+      .get();
     const contentAnchors = ownAnchors.filter((a) => a.startsWith('noi-dung-'));
     expect(new Set(contentAnchors).size).toBeGreaterThanOrEqual(6);
     for (const anchor of ownAnchors) expect($(`[id="${anchor}"]`).length, `#${anchor}`).toBe(1);

@@ -26,7 +26,8 @@ describe('feeds and metadata', () => {
   });
 
   /** Article pages of the build (not the list or its numbered pages). */
-  const articles = () => routesBuilt.filter((r) => r.startsWith(routes.news) && r !== routes.news && !r.startsWith(`${routes.news}trang/`));
+  const articles = () =>
+    routesBuilt.filter((r) => r.startsWith(routes.news) && r !== routes.news && !r.startsWith(`${routes.news}trang/`));
 
   it('rss.xml is well-formed RSS 2.0 and lists exactly the published news, with their titles', async () => {
     const xml = await readFile(join(DIST, 'rss.xml'), 'utf8');
@@ -55,7 +56,9 @@ describe('feeds and metadata', () => {
     const wrong: string[] = [];
     for (const [route, $] of pages) {
       if (route.startsWith(routes.admin)) continue;
-      const canonical = $('link[rel="canonical"]').map((_, el) => $(el).attr('href')).get();
+      const canonical = $('link[rel="canonical"]')
+        .map((_, el) => $(el).attr('href'))
+        .get();
       if (canonical.length !== 1 || canonical[0] !== siteUrl(route)) {
         wrong.push(`${route}: canonical ${JSON.stringify(canonical)}, expected ${siteUrl(route)}`);
       }

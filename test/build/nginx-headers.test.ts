@@ -34,12 +34,21 @@ describe('real nginx serving dist/ with the generated configuration', () => {
   /** What `_headers` (as Netlify reads it: every matching rule, later ones win) says for a path. */
   const expected = (path: string) => {
     const out = new Map<string, string>();
-    for (const rule of headersFile) if (rule.pattern.test(path)) for (const [k, v] of rule.headers) out.set(k.toLowerCase(), v);
+    for (const rule of headersFile)
+      if (rule.pattern.test(path)) for (const [k, v] of rule.headers) out.set(k.toLowerCase(), v);
     return out;
   };
   const get = (path: string) => fetch(`${nginx.url}${path}`, { redirect: 'manual' });
 
-  it.each(['/', '/tim-kiem/', '/du-lieu/thanh-tich.csv', '/pagefind/pagefind.js', '/pagefind/pagefind-worker.js', '/admin/', '/favicon.svg'])('%s: every header _headers gives it', async (path) => {
+  it.each([
+    '/',
+    '/tim-kiem/',
+    '/du-lieu/thanh-tich.csv',
+    '/pagefind/pagefind.js',
+    '/pagefind/pagefind-worker.js',
+    '/admin/',
+    '/favicon.svg',
+  ])('%s: every header _headers gives it', async (path) => {
     const response = await get(path);
     expect(response.status).toBe(200);
     for (const [name, value] of expected(path)) expect(response.headers.get(name), `${path} ${name}`).toBe(value);
@@ -47,7 +56,9 @@ describe('real nginx serving dist/ with the generated configuration', () => {
 
   it('pages get the strict policy, Pagefind alone WebAssembly, /admin Decap’s policy', async () => {
     expect((await get('/')).headers.get('content-security-policy')).toBe(policyText(PUBLIC_POLICY));
-    expect((await get('/pagefind/pagefind-worker.js')).headers.get('content-security-policy')).toBe(policyText(PAGEFIND_POLICY));
+    expect((await get('/pagefind/pagefind-worker.js')).headers.get('content-security-policy')).toBe(
+      policyText(PAGEFIND_POLICY),
+    );
     const admin = (await get('/admin/')).headers.get('content-security-policy')!;
     expect(admin).toContain("'unsafe-eval'");
     expect(admin).toContain("frame-ancestors 'self'");
@@ -61,7 +72,8 @@ describe('real nginx serving dist/ with the generated configuration', () => {
 
   it('hashed files are cached for a year, everything else revalidated', async () => {
     expect((await get(`/_astro/${asset}`)).headers.get('cache-control')).toBe(IMMUTABLE);
-    for (const path of ['/', '/pagefind/pagefind.js', '/admin/', '/du-lieu/thanh-tich.csv']) expect((await get(path)).headers.get('cache-control'), path).toBe(REVALIDATE);
+    for (const path of ['/', '/pagefind/pagefind.js', '/admin/', '/du-lieu/thanh-tich.csv'])
+      expect((await get(path)).headers.get('cache-control'), path).toBe(REVALIDATE);
   });
 
   it('types: HTML and CSV in UTF-8, CSS, JavaScript', async () => {

@@ -11,7 +11,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { DIST } from '../support/paths.ts';
 import { htmlFiles, routeOf } from '../support/site-files.ts';
 
-const FOCUSABLE = 'a[href], button, input:not([type="hidden"]), select, textarea, summary, [tabindex]:not([tabindex="-1"])';
+const FOCUSABLE =
+  'a[href], button, input:not([type="hidden"]), select, textarea, summary, [tabindex]:not([tabindex="-1"])';
 
 describe('page structure of every built page', () => {
   const pages = new Map<string, cheerio.CheerioAPI>();
@@ -41,10 +42,13 @@ describe('page structure of every built page', () => {
   it('starts with a skip link that is the first focusable element and targets <main>', () => {
     everyPage(($) => {
       const first = $('body').find(FOCUSABLE).first();
-      if (!first.hasClass('skip-link')) return `first focusable element is <${first.prop('tagName')?.toLowerCase()} class="${first.attr('class') ?? ''}">`;
+      if (!first.hasClass('skip-link'))
+        return `first focusable element is <${first.prop('tagName')?.toLowerCase()} class="${first.attr('class') ?? ''}">`;
       const target = first.attr('href')?.slice(1);
-      if (!target || $('main').attr('id') !== target) return `skip link targets #${target}, main is #${$('main').attr('id')}`;
-      if ($('main').attr('tabindex') !== '-1') return '<main> cannot take focus from the skip link (tabindex="-1" missing)';
+      if (!target || $('main').attr('id') !== target)
+        return `skip link targets #${target}, main is #${$('main').attr('id')}`;
+      if ($('main').attr('tabindex') !== '-1')
+        return '<main> cannot take focus from the skip link (tabindex="-1" missing)';
       return undefined;
     });
   });
@@ -67,14 +71,17 @@ describe('page structure of every built page', () => {
       const headings = $('h1, h2, h3, h4, h5, h6');
       const h1 = $('h1').length;
       if (h1 !== 1) return `${h1} h1 elements`;
-      if (headings.first().prop('tagName')?.toLowerCase() !== 'h1') return `first heading is ${headings.first().prop('tagName')}`;
+      if (headings.first().prop('tagName')?.toLowerCase() !== 'h1')
+        return `first heading is ${headings.first().prop('tagName')}`;
       return undefined;
     });
   });
 
   it('never skips a heading level', () => {
     everyPage(($) => {
-      const levels = $('h1, h2, h3, h4, h5, h6').map((_, h) => Number(h.tagName[1])).get();
+      const levels = $('h1, h2, h3, h4, h5, h6')
+        .map((_, h) => Number(h.tagName[1]))
+        .get();
       for (let i = 1; i < levels.length; i++) {
         if (levels[i]! > levels[i - 1]! + 1) {
           return `h${levels[i - 1]} → h${levels[i]} at "${$('h1, h2, h3, h4, h5, h6').eq(i).text().trim().slice(0, 60)}"`;
@@ -89,11 +96,19 @@ describe('page structure of every built page', () => {
       const unnamed: string[] = [];
       $('input:not([type="hidden"]), select, textarea').each((_, el) => {
         const id = $(el).attr('id');
-        const labelled = (id && $(`label[for="${id}"]`).length > 0) || $(el).closest('label').length > 0 || $(el).attr('aria-label') || $(el).attr('aria-labelledby');
+        const labelled =
+          (id && $(`label[for="${id}"]`).length > 0) ||
+          $(el).closest('label').length > 0 ||
+          $(el).attr('aria-label') ||
+          $(el).attr('aria-labelledby');
         if (!labelled) unnamed.push(`<${el.tagName} name="${$(el).attr('name') ?? ''}">`);
       });
       $('a[href], button').each((_, el) => {
-        const name = $(el).text().trim() || $(el).attr('aria-label') || $(el).find('img[alt]').attr('alt')?.trim() || $(el).attr('title');
+        const name =
+          $(el).text().trim() ||
+          $(el).attr('aria-label') ||
+          $(el).find('img[alt]').attr('alt')?.trim() ||
+          $(el).attr('title');
         if (!name) unnamed.push(`<${el.tagName} href="${$(el).attr('href') ?? ''}">`);
       });
       return unnamed.length ? `unnamed: ${unnamed.join(', ')}` : undefined;

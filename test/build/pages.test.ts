@@ -34,10 +34,15 @@ describe('the plan page', () => {
     expect(doc.text()).toContain('Số: 1579/KH-SKHĐT');
     expect(doc.find('.document__place').text()).toBe('Đồng Tháp, ngày 15 tháng 6 năm 2022');
     expect($('h1').text()).toContain('Kế hoạch');
-    expect($('h1').text()).toContain('Phát động đợt thi đua đặc biệt lập thành tích chào mừng kỷ niệm 45 năm Ngày thành lập tỉnh Đồng Tháp (1976 – 2022)');
+    expect($('h1').text()).toContain(
+      'Phát động đợt thi đua đặc biệt lập thành tích chào mừng kỷ niệm 45 năm Ngày thành lập tỉnh Đồng Tháp (1976 – 2022)',
+    );
     expect(doc.find('.document__signature').text()).toContain('Giám đốc');
     expect(doc.find('.document__signature .name').text()).toBe('Trương Hòa Châu');
-    const recipients = doc.find('.document__recipients li').map((_, li) => $(li).text()).get();
+    const recipients = doc
+      .find('.document__recipients li')
+      .map((_, li) => $(li).text())
+      .get();
     expect(recipients[0]).toBe('Sở Nội vụ;');
     expect(recipients.at(-1)).toBe('Lưu: VT, VP.');
     expect(recipients).toHaveLength(7);
@@ -45,7 +50,14 @@ describe('the plan page', () => {
 
   it('has all six contents, each at its own anchor and in the table of contents', async () => {
     const $ = await loadPage(PLAN);
-    const ids = ['thuc-hien-chi-thi-34', 'cam-ket-hanh-dong', 'chat-luong-cong-vu', 'dau-tu-phat-trien', 'chuyen-doi-so', 'cai-cach-hanh-chinh'];
+    const ids = [
+      'thuc-hien-chi-thi-34',
+      'cam-ket-hanh-dong',
+      'chat-luong-cong-vu',
+      'dau-tu-phat-trien',
+      'chuyen-doi-so',
+      'cai-cach-hanh-chinh',
+    ];
     for (const id of ids) {
       expect($(`#${contentAnchor(id)}`).length, id).toBe(1);
       expect($(`.toc a[href="#${contentAnchor(id)}"]`).length, id).toBe(1);
@@ -56,7 +68,9 @@ describe('the plan page', () => {
 
   it('anchors every section, keeping the two parts numbered III as issued', async () => {
     const $ = await loadPage(PLAN);
-    const h2 = $('.document__body h2').map((_, h) => [[$(h).attr('id'), $(h).text()]]).get();
+    const h2 = $('.document__body h2')
+      .map((_, h) => [[$(h).attr('id'), $(h).text()]])
+      .get();
     expect(h2).toEqual([
       ['i-muc-dich-yeu-cau', 'I. MỤC ĐÍCH, YÊU CẦU'],
       ['ii-doi-tuong-thi-dua', 'II. ĐỐI TƯỢNG THI ĐUA'],
@@ -69,7 +83,13 @@ describe('the plan page', () => {
 
   it('publishes the text with the scan errors mended, and only those', async () => {
     const text = (await loadPage(PLAN))('article.document').text().replace(/\s+/g, ' ');
-    for (const mended of ['Chi ủy Sở', 'Hội đồng nhân dân Tỉnh về kế hoạch phát triển kinh tế', 'chuyển biến mạnh mẽ', 'Thi đua chuyển đổi số', 'triển khai quán triệt']) {
+    for (const mended of [
+      'Chi ủy Sở',
+      'Hội đồng nhân dân Tỉnh về kế hoạch phát triển kinh tế',
+      'chuyển biến mạnh mẽ',
+      'Thi đua chuyển đổi số',
+      'triển khai quán triệt',
+    ]) {
       expect(text).toContain(mended);
     }
     expect(text.match(/phấn đấu/g)?.length).toBeGreaterThanOrEqual(3);
@@ -85,17 +105,23 @@ describe('the plan page', () => {
     const achievements = (await frontMatters('achievements')).filter((a) => a.data.campaign === '1579-kh-skhdt');
     expect(achievements.length).toBeGreaterThan(0);
     // The achievement table itself, not the statistics chart's data table in the same section.
-    expect($('#thanh-tich-dot-thi-dua').parent().children('table.rtable').find('tbody tr').length).toBe(achievements.length);
+    expect($('#thanh-tich-dot-thi-dua').parent().children('table.rtable').find('tbody tr').length).toBe(
+      achievements.length,
+    );
     expect($('#tin-tuc-dot-thi-dua').parent().find('li.card').length).toBeGreaterThan(0);
   });
 });
 
 describe('an achievement page', () => {
   it('links to its unit, its decision and the content anchor on the plan', async () => {
-    const [a] = (await frontMatters('achievements')).filter((x) => x.data.campaign === '1579-kh-skhdt' && x.data.contents?.length);
+    const [a] = (await frontMatters('achievements')).filter(
+      (x) => x.data.campaign === '1579-kh-skhdt' && x.data.contents?.length,
+    );
     const $ = await loadPage(routes.achievement(a!.id));
     expect($('h1').text()).toBe(a!.data.recipient);
-    const links = $('article a').map((_, el) => $(el).attr('href')).get();
+    const links = $('article a')
+      .map((_, el) => $(el).attr('href'))
+      .get();
     expect(links).toContain(routes.unit(a!.data.unit));
     expect(links).toContain(routes.decision(decisionSlug(a!.data.decisionNumber, new Date(`${a!.data.decisionDate}`))));
     expect(links).toContain(`${PLAN}#${contentAnchor(a!.data.contents[0])}`);
@@ -120,7 +146,9 @@ describe('derived pages', () => {
     }
     for (const [slug, recipients] of bySlug) {
       const $ = await loadPage(routes.decision(slug));
-      const shown = $('article tbody tr td:first-child > a').map((_, el) => $(el).text()).get();
+      const shown = $('article tbody tr td:first-child > a')
+        .map((_, el) => $(el).text())
+        .get();
       expect(shown.sort(), slug).toEqual([...recipients].sort());
     }
   });
@@ -132,7 +160,12 @@ describe('derived pages', () => {
     const $ = await loadPage(routes.unit(unit));
     expect($('article tbody tr').length).toBe(mine.length);
     const years = new Set(mine.map((a) => a.data.year ?? new Date(`${a.data.decisionDate}`).getUTCFullYear()));
-    expect($('article h3').map((_, h) => $(h).text()).get().sort()).toEqual([...years].map((y) => `Năm ${y}`).sort());
+    expect(
+      $('article h3')
+        .map((_, h) => $(h).text())
+        .get()
+        .sort(),
+    ).toEqual([...years].map((y) => `Năm ${y}`).sort());
   });
 
   it('paged lists hold every published entry exactly once, newest first', async () => {
@@ -141,7 +174,11 @@ describe('derived pages', () => {
     let route: string | undefined = routes.news;
     while (route) {
       const $ = await loadPage(route);
-      seen.push(...$('main li.card h2 a').map((_, a) => $(a).attr('href')).get());
+      seen.push(
+        ...$('main li.card h2 a')
+          .map((_, a) => $(a).attr('href'))
+          .get(),
+      );
       route = $('a[rel="next"]').attr('href');
     }
     expect(seen.sort()).toEqual(news.map((n) => routes.article(n.id)).sort());

@@ -15,7 +15,15 @@ import { FIXTURE_CONTENT } from '../support/paths.ts';
 async function entries(collection: string, ext: string): Promise<{ id: string; data: Record<string, unknown> }[]> {
   const dir = join(FIXTURE_CONTENT, collection);
   const files = (await readdir(dir)).filter((f) => f.endsWith(ext));
-  return Promise.all(files.map(async (f) => ({ id: f.slice(0, -ext.length), data: frontMatterOf(ext === '.yml' ? `---\n${await readFile(join(dir, f), 'utf8')}---\n` : await readFile(join(dir, f), 'utf8'), f) })));
+  return Promise.all(
+    files.map(async (f) => ({
+      id: f.slice(0, -ext.length),
+      data: frontMatterOf(
+        ext === '.yml' ? `---\n${await readFile(join(dir, f), 'utf8')}---\n` : await readFile(join(dir, f), 'utf8'),
+        f,
+      ),
+    })),
+  );
 }
 
 describe('records of people', () => {
@@ -26,8 +34,16 @@ describe('records of people', () => {
     for (const person of people) {
       const $ = await loadPage(routes.person(person.id));
       const theirs = achievements.filter((a) => a.data['person'] === person.id);
-      const linked = (table: string) => $(`#bang-${table} ~ table tbody tr td:nth-child(2) a`).map((_, a) => $(a).attr('href')).get().sort();
-      const expected = (table: string) => theirs.filter((a) => recordTableOf(String(a.data['award'])) === table).map((a) => routes.achievement(a.id)).sort();
+      const linked = (table: string) =>
+        $(`#bang-${table} ~ table tbody tr td:nth-child(2) a`)
+          .map((_, a) => $(a).attr('href'))
+          .get()
+          .sort();
+      const expected = (table: string) =>
+        theirs
+          .filter((a) => recordTableOf(String(a.data['award'])) === table)
+          .map((a) => routes.achievement(a.id))
+          .sort();
       expect(linked('danh-hieu'), person.id).toEqual(expected('danh-hieu'));
       expect(linked('hinh-thuc'), person.id).toEqual(expected('hinh-thuc'));
     }
@@ -43,7 +59,10 @@ describe('records of people', () => {
   });
 
   it('are all in /du-lieu/qua-trinh-khen-thuong.csv and .json', async () => {
-    const json = JSON.parse(await readPage(routes.recordsJson)) as { count: number; records: { holderKind: string; achievementId: string }[] };
+    const json = JSON.parse(await readPage(routes.recordsJson)) as {
+      count: number;
+      records: { holderKind: string; achievementId: string }[];
+    };
     const individual = (await entries('achievements', '.mdx')).filter((a) => a.data['person']);
     const personRows = json.records.filter((r) => r.holderKind === 'ca-nhan');
     expect(personRows.map((r) => r.achievementId).sort()).toEqual(individual.map((a) => a.id).sort());

@@ -40,7 +40,9 @@ describe('search index', () => {
   it('gives an achievement its kind, facets and ISO decision date', async () => {
     const a = (await readAchievements()).find((x) => x.data.campaign && x.data.contents?.length);
     const $ = await loadPage(routes.achievement(a!.id));
-    const filters = $('[data-pagefind-filter]').map((_, el) => $(el).attr('data-pagefind-filter')!.split(':')[0]).get();
+    const filters = $('[data-pagefind-filter]')
+      .map((_, el) => $(el).attr('data-pagefind-filter')!.split(':')[0])
+      .get();
     expect(new Set(filters)).toEqual(new Set(['trang', 'nam', 'don-vi', 'loai', 'hinh-thuc', 'dot', 'noi-dung']));
     expect($('[data-pagefind-meta="trang:Thành tích"]').length).toBe(1);
     const sort = $('[data-pagefind-sort="date[datetime]"]');
@@ -62,7 +64,7 @@ describe('search index', () => {
       if (file.startsWith('pagefind/') || file.startsWith('admin/')) continue;
       const route = routeOf(file);
       const html = await readPage(route);
-      const usesSearch = route === '/tim-kiem/' || route.startsWith('/thanh-tich/') && !CONTENT.test(route);
+      const usesSearch = route === '/tim-kiem/' || (route.startsWith('/thanh-tich/') && !CONTENT.test(route));
       expect(html.includes('data-search='), route).toBe(usesSearch);
       expect(/<script[^>]*SearchPanel/.test(html), route).toBe(usesSearch);
       expect(html.includes('pagefind.js'), route).toBe(false);

@@ -41,7 +41,10 @@ describe('self-hosted: push → post-receive build → atomic switch → nginx',
     expect(current).toMatch(/^releases\/\d{8}-\d{6}-[0-9a-f]{7}$/);
     expect(current).toContain(host.git(['rev-parse', '--short=7', 'HEAD']).trim());
     // The previous release stays for a rollback; the build log is kept.
-    expect((await readdir(join(host.site, 'releases'))).sort()).toEqual(['00000000-000000-initial', current.slice('releases/'.length)]);
+    expect((await readdir(join(host.site, 'releases'))).sort()).toEqual([
+      '00000000-000000-initial',
+      current.slice('releases/'.length),
+    ]);
     expect(existsSync(join(host.site, 'logs', `${current.slice('releases/'.length)}.log`))).toBe(true);
 
     const response = await fetch(`${host.nginx.url}${routes.article(id)}`);

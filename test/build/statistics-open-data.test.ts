@@ -45,7 +45,10 @@ function chartTable($: CheerioAPI, id: string) {
   section.find('tbody tr').each((_, tr) => {
     const label = $(tr).find('th').text().trim();
     const cell = $(tr).find('td');
-    counts.set(label, Number(cell.clone().children('a').children('.visually-hidden').remove().end().end().text().trim()));
+    counts.set(
+      label,
+      Number(cell.clone().children('a').children('.visually-hidden').remove().end().end().text().trim()),
+    );
     links.set(label, cell.find('a').attr('href'));
   });
   return { section, counts, links, total: Number(section.find('tfoot td').text()) };
@@ -86,7 +89,9 @@ describe('the statistics page', () => {
     const titles = new Map(campaigns.map((c) => [c.id, c.data['title']]));
     const withCampaign = tally(achievements.map((a) => titles.get(a.data['campaign'])));
     const annual = achievements.filter((a) => !a.data['campaign']).length;
-    expect(byCampaign.counts).toEqual(new Map([...withCampaign, ...(annual ? [['Danh hiệu hằng năm, không thuộc đợt thi đua', annual] as const] : [])]));
+    expect(byCampaign.counts).toEqual(
+      new Map([...withCampaign, ...(annual ? [['Danh hiệu hằng năm, không thuộc đợt thi đua', annual] as const] : [])]),
+    );
     expect($('.lead').first().text()).toContain(`${achievements.length} thành tích`);
   });
 
@@ -94,16 +99,23 @@ describe('the statistics page', () => {
     for (const c of campaigns.filter((c) => achievements.some((a) => a.data['campaign'] === c.id))) {
       const chart = chartTable($, `noi-dung-dot-${c.id}`);
       const own = achievements.filter((a) => a.data['campaign'] === c.id);
-      const expected = new Map((c.data['contents'] as { id: string; title: string }[]).map((x) => [x.title, own.filter((a) => (a.data['contents'] ?? []).includes(x.id)).length]));
+      const expected = new Map(
+        (c.data['contents'] as { id: string; title: string }[]).map((x) => [
+          x.title,
+          own.filter((a) => (a.data['contents'] ?? []).includes(x.id)).length,
+        ]),
+      );
       expect(chart.counts).toEqual(expected);
     }
   });
 
   it('links every number to the matching filtered list', () => {
     const years = chartTable($, 'theo-nam');
-    for (const [label, count] of years.counts) expect(years.links.get(label)).toBe(count > 0 ? achievementsFiltered({ year: Number(label) }) : undefined);
+    for (const [label, count] of years.counts)
+      expect(years.links.get(label)).toBe(count > 0 ? achievementsFiltered({ year: Number(label) }) : undefined);
     const units = chartTable($, 'theo-don-vi');
-    for (const [id, name] of unitName) if (units.links.has(name)) expect(units.links.get(name)).toBe(achievementsFiltered({ unit: id }));
+    for (const [id, name] of unitName)
+      if (units.links.has(name)) expect(units.links.get(name)).toBe(achievementsFiltered({ unit: id }));
     const forms = chartTable($, 'theo-hinh-thuc');
     expect(forms.links.get('Giấy khen')).toBe('/thanh-tich/?hinh-thuc=Gi%E1%BA%A5y+khen');
     const contents = chartTable($, 'noi-dung-dot-1579-kh-skhdt');
@@ -142,7 +154,12 @@ describe('the campaign page', () => {
 
 describe('open data', () => {
   let csvRows: Record<string, string>[];
-  let json: { license: { name: string }; columns: { name: string }[]; count: number; records: Record<string, unknown>[] };
+  let json: {
+    license: { name: string };
+    columns: { name: string }[];
+    count: number;
+    records: Record<string, unknown>[];
+  };
 
   beforeAll(async () => {
     const bytes = await readFile(join(DIST, routes.openDataCsv));
@@ -192,7 +209,15 @@ describe('open data', () => {
   it('publishes nothing its page does not show', async () => {
     for (const rec of json.records) {
       const text = (await loadPage(routes.achievement(rec['id'] as string)))('main').text();
-      for (const name of ['recipient', 'position', 'unitName', 'award', 'authority', 'decisionNumber', 'summary'] as const) {
+      for (const name of [
+        'recipient',
+        'position',
+        'unitName',
+        'award',
+        'authority',
+        'decisionNumber',
+        'summary',
+      ] as const) {
         const value = String(rec[name]);
         if (value) expect(text, `${String(rec['id'])} ${name}`).toContain(value);
       }
@@ -201,7 +226,9 @@ describe('open data', () => {
 
   it('/du-lieu/ documents every column, the licence, and links both files', async () => {
     const $ = await loadPage(routes.openData);
-    const documented = $('#cot-du-lieu ~ .table-scroll tbody th code').map((_, c) => $(c).text()).get();
+    const documented = $('#cot-du-lieu ~ .table-scroll tbody th code')
+      .map((_, c) => $(c).text())
+      .get();
     expect(documented).toEqual(OPEN_DATA_COLUMNS.map((c) => c.name));
     expect($(`a[href="${routes.openDataCsv}"]`).length).toBe(1);
     expect($(`a[href="${routes.openDataJson}"]`).length).toBe(1);

@@ -19,7 +19,6 @@ import { loadPage } from '../support/html.ts';
 import { copyProject, type ProjectCopy } from '../support/project-copy.ts';
 import { vietnamesePhrases } from '../../src/cms/locale-vi.ts';
 
-
 /** Front matter and body of an entry file. */
 async function readEntry(path: string): Promise<{ text: string; data: Record<string, unknown>; body: string }> {
   const text = await readFile(path, 'utf8');
@@ -55,7 +54,11 @@ async function englishOn(page: Page): Promise<string[]> {
   return ENGLISH.filter((phrase) => lines.includes(phrase.toLowerCase()));
 }
 
-const exists = (path: string) => stat(path).then(() => true, () => false);
+const exists = (path: string) =>
+  stat(path).then(
+    () => true,
+    () => false,
+  );
 
 /** Images to upload: the project's own media under new names, outside content/. */
 async function stageTestMedia(dir: string): Promise<void> {
@@ -84,18 +87,32 @@ describe('Decap CMS at /admin (local backend of npm start, Chromium)', () => {
     // The person the new achievement names (an individual's achievement needs one); a namesake
     // elsewhere shows the picker telling them apart by position and unit.
     await mkdir(content('people'), { recursive: true });
-    await writeFile(content('people', 'dang-thi-ngoc-anh.yml'), 'name: Đặng Thị Ngọc Ánh\nunit: van-phong-so\nposition: Chuyên viên\n');
-    await writeFile(content('people', 'dang-thi-ngoc-anh-2.yml'), 'name: Đặng Thị Ngọc Ánh\nunit: thanh-tra-so\nposition: Thanh tra viên\n');
-    const [build, chromium] = await Promise.all([astroBuild({ root: copy.dir, outDir: dist, quiet: true }), launchChromium()]);
+    await writeFile(
+      content('people', 'dang-thi-ngoc-anh.yml'),
+      'name: Đặng Thị Ngọc Ánh\nunit: van-phong-so\nposition: Chuyên viên\n',
+    );
+    await writeFile(
+      content('people', 'dang-thi-ngoc-anh-2.yml'),
+      'name: Đặng Thị Ngọc Ánh\nunit: thanh-tra-so\nposition: Thanh tra viên\n',
+    );
+    const [build, chromium] = await Promise.all([
+      astroBuild({ root: copy.dir, outDir: dist, quiet: true }),
+      launchChromium(),
+    ]);
     if (build.code !== 0) throw new Error(`build of the project copy failed:\n${build.output.slice(-3000)}`);
     browser = chromium;
     site = await startLocalServer({ repo: copy.dir, mode: 'fs', dist: () => dist });
     page = await browser.newPage();
     const allowed = [site.url];
     page.on('request', (r) => {
-      if (!allowed.some((origin) => r.url().startsWith(origin)) && !/^(data|blob):/.test(r.url())) foreignRequests.push(r.url());
+      if (!allowed.some((origin) => r.url().startsWith(origin)) && !/^(data|blob):/.test(r.url()))
+        foreignRequests.push(r.url());
     });
-    page.on('requestfailed', (r) => problems.push(`${current}: failed request ${r.method()} ${r.url()}: ${r.failure()?.errorText} ${r.postData() ?? ''}`));
+    page.on('requestfailed', (r) =>
+      problems.push(
+        `${current}: failed request ${r.method()} ${r.url()}: ${r.failure()?.errorText} ${r.postData() ?? ''}`,
+      ),
+    );
     page.on('response', (r) => {
       if (r.status() >= 400) problems.push(`HTTP ${r.status()} ${r.url()}`);
     });
@@ -144,10 +161,15 @@ describe('Decap CMS at /admin (local backend of npm start, Chromium)', () => {
   /** Waits until a published entry's editor shows its saved slug in the URL. */
   async function waitForSaved(collection: string, slug: string) {
     // Refused by the content gate: fail with what the form says, not with a timeout.
-    const refused = page.locator('#thidua-gate-summary').waitFor({ timeout: 30_000 }).then(
-      async () => { throw new Error(`refused: ${await page.locator('#thidua-gate-summary').innerText()}`); },
-      () => undefined,
-    );
+    const refused = page
+      .locator('#thidua-gate-summary')
+      .waitFor({ timeout: 30_000 })
+      .then(
+        async () => {
+          throw new Error(`refused: ${await page.locator('#thidua-gate-summary').innerText()}`);
+        },
+        () => undefined,
+      );
     await Promise.race([page.waitForURL(`**/#/collections/${collection}/entries/${slug}`), refused]);
   }
 
@@ -163,11 +185,14 @@ describe('Decap CMS at /admin (local backend of npm start, Chromium)', () => {
 
   it('loads /admin/ and /admin/index.html with no failed request, no console error, no request elsewhere', async () => {
     await page.goto(`${site.url}/admin/index.html`);
-    await expect.poll(() => page.getByRole('button', { name: 'Đăng nhập' }).isVisible(), { timeout: 30_000 }).toBe(true);
+    await expect
+      .poll(() => page.getByRole('button', { name: 'Đăng nhập' }).isVisible(), { timeout: 30_000 })
+      .toBe(true);
     await page.goto(`${site.url}/admin/`);
     await page.getByRole('button', { name: 'Đăng nhập' }).click();
     await page.getByRole('link', { name: 'Thành tích' }).first().waitFor();
-    for (const label of ['Tin tức', 'Đợt thi đua', 'Đơn vị']) await page.getByRole('link', { name: label }).first().waitFor();
+    for (const label of ['Tin tức', 'Đợt thi đua', 'Đơn vị'])
+      await page.getByRole('link', { name: label }).first().waitFor();
     await page.getByRole('link', { name: 'Thành tích' }).first().click();
     await page.getByText('Nguyễn Văn An · Giấy khen · 45/QĐ-SKHĐT').waitFor();
     // The list, the toolbar and the menus are in Vietnamese (Decap's own vi lacks some of these).
@@ -183,7 +208,11 @@ describe('Decap CMS at /admin (local backend of npm start, Chromium)', () => {
     await choose('Loại', 'Cá', 'Cá nhân');
     // Typed decomposed (as text pasted from some editors arrives): saved as NFC, slug with đ → d.
     await page.getByLabel('Họ tên / Tên tập thể').fill('Đặng Thị Ngọc Ánh'.normalize('NFD'));
-    await choose('Cá nhân được khen (không bắt buộc)', 'ngoc anh chuyen vien', 'Đặng Thị Ngọc Ánh — Chuyên viên, Văn phòng Sở');
+    await choose(
+      'Cá nhân được khen (không bắt buộc)',
+      'ngoc anh chuyen vien',
+      'Đặng Thị Ngọc Ánh — Chuyên viên, Văn phòng Sở',
+    );
     await page.getByLabel('Chức vụ (không bắt buộc)').fill('Chuyên viên');
     await choose('Đơn vị', 'Văn phòng', 'Văn phòng Sở');
     await choose('Hình thức khen thưởng', 'Giấy', 'Giấy khen');
@@ -195,7 +224,9 @@ describe('Decap CMS at /admin (local backend of npm start, Chromium)', () => {
     // The campaign contents offered are those of the chosen campaign.
     await page.getByRole('checkbox', { name: 'Chuyển đổi số' }).check();
     await page.getByRole('checkbox', { name: 'Cải cách hành chính' }).check();
-    expect(await page.getByRole('group', { name: 'Nội dung thi đua', exact: true }).getByRole('checkbox').count()).toBe(6);
+    expect(await page.getByRole('group', { name: 'Nội dung thi đua', exact: true }).getByRole('checkbox').count()).toBe(
+      6,
+    );
     await page.getByLabel('Tóm tắt thành tích').fill('Số hóa toàn bộ hồ sơ lưu trữ của Văn phòng Sở.');
     await uploadImage(join(copy.dir, 'test-media', 'dang-thi-ngoc-anh.jpg'));
     await page.getByLabel('Mô tả ảnh (bắt buộc khi có ảnh)').fill('Chị Đặng Thị Ngọc Ánh bên kho hồ sơ đã số hóa.');
@@ -234,7 +265,9 @@ describe('Decap CMS at /admin (local backend of npm start, Chromium)', () => {
     await page.getByLabel('Ngày đăng').fill('2026-03-26');
     await page.getByLabel('Tóm tắt').fill('Chi đoàn Sở hướng dẫn người dân nộp hồ sơ đăng ký doanh nghiệp qua mạng.');
     await uploadImage(join(copy.dir, 'test-media', 'ra-quan-ho-tro.jpg'));
-    await page.getByLabel('Mô tả ảnh (bắt buộc khi có ảnh đại diện)').fill('Đoàn viên hướng dẫn người dân tại bộ phận một cửa.');
+    await page
+      .getByLabel('Mô tả ảnh (bắt buộc khi có ảnh đại diện)')
+      .fill('Đoàn viên hướng dẫn người dân tại bộ phận một cửa.');
     await choose('Đơn vị đưa tin', 'Chi đoàn', 'Chi đoàn Sở');
     await typeBody('Sáng 26/3, Chi đoàn Sở ra quân hỗ trợ người dân.');
     await publish();
@@ -265,7 +298,9 @@ describe('Decap CMS at /admin (local backend of npm start, Chromium)', () => {
     await page.getByLabel('Ngày đăng').fill('2026-03-27');
     await page.getByLabel('Tóm tắt').fill('Nội dung gõ trong trình soạn thảo có mã và thẻ chuyển hướng.');
     await choose('Đơn vị đưa tin', 'Chi đoàn', 'Chi đoàn Sở');
-    await typeBody(`{/* */ globalThis.process.getBuiltinModule('node:fs').writeFileSync(${JSON.stringify(canary)}, '') /* */} <meta http-equiv="refresh" content="0;url=https://canary.invalid/">`);
+    await typeBody(
+      `{/* */ globalThis.process.getBuiltinModule('node:fs').writeFileSync(${JSON.stringify(canary)}, '') /* */} <meta http-equiv="refresh" content="0;url=https://canary.invalid/">`,
+    );
     await publish();
     const slug = 'tin-co-ma-trong-noi-dung';
     await waitForSaved('news', slug);
@@ -289,9 +324,13 @@ describe('Decap CMS at /admin (local backend of npm start, Chromium)', () => {
     const achievement = content('achievements', 'nguyen-van-an-45-qd-skhdt-2023.mdx');
     const before = await readEntry(achievement);
     await openAdmin('/collections/achievements/entries/nguyen-van-an-45-qd-skhdt-2023');
-    await page.getByLabel('Tóm tắt thành tích').fill('Giải quyết hơn 950 hồ sơ đăng ký doanh nghiệp trực tuyến, không hồ sơ nào trễ hạn.');
+    await page
+      .getByLabel('Tóm tắt thành tích')
+      .fill('Giải quyết hơn 950 hồ sơ đăng ký doanh nghiệp trực tuyến, không hồ sơ nào trễ hạn.');
     await publish();
-    await expect.poll(async () => (await readEntry(achievement)).data['summary']).toBe('Giải quyết hơn 950 hồ sơ đăng ký doanh nghiệp trực tuyến, không hồ sơ nào trễ hạn.');
+    await expect
+      .poll(async () => (await readEntry(achievement)).data['summary'])
+      .toBe('Giải quyết hơn 950 hồ sơ đăng ký doanh nghiệp trực tuyến, không hồ sơ nào trễ hạn.');
     const after = await readEntry(achievement);
     // Only the edited field changed; the file name and the rest of the entry stay.
     expect(after.data).toEqual({ ...before.data, summary: after.data['summary'] });
@@ -313,7 +352,9 @@ describe('Decap CMS at /admin (local backend of npm start, Chromium)', () => {
     const title = page.getByLabel('Tên đợt thi đua');
     await title.fill(`${await title.inputValue()} (sửa)`);
     await publish();
-    await expect.poll(async () => (await readEntry(campaign)).data['title']).toBe(`${String(before.data['title'])} (sửa)`);
+    await expect
+      .poll(async () => (await readEntry(campaign)).data['title'])
+      .toBe(`${String(before.data['title'])} (sửa)`);
     const after = await readEntry(campaign);
     expect(after.body).toBe(before.body);
     expect(after.data).toEqual({ ...before.data, title: after.data['title'] });
@@ -334,8 +375,13 @@ describe('Decap CMS at /admin (local backend of npm start, Chromium)', () => {
     await page.getByLabel('Tóm tắt thành tích').fill('Tóm tắt');
     await publish();
     await page.getByText('«Họ tên / Tên tập thể» không được để trống.').waitFor();
-    await page.getByText('«Số quyết định» chưa đúng: Số quyết định có dạng số/QĐ-cơ quan, ví dụ 45/QĐ-SKHĐT.').waitFor();
-    await page.getByText('Chưa lưu: có trường chưa điền hoặc chưa đúng — xem thông báo đỏ cạnh từng trường.').first().waitFor();
+    await page
+      .getByText('«Số quyết định» chưa đúng: Số quyết định có dạng số/QĐ-cơ quan, ví dụ 45/QĐ-SKHĐT.')
+      .waitFor();
+    await page
+      .getByText('Chưa lưu: có trường chưa điền hoặc chưa đúng — xem thông báo đỏ cạnh từng trường.')
+      .first()
+      .waitFor();
     // Never «missing information» for a format error.
     expect(await page.getByText('Bạn còn thiếu vài thông tin bắt buộc', { exact: false }).count()).toBe(0);
     expect(page.url()).toMatch(/#\/collections\/achievements\/new$/);
@@ -358,10 +404,22 @@ describe('Decap CMS at /admin (local backend of npm start, Chromium)', () => {
     const $achievement = await loadPage('/thanh-tich/dang-thi-ngoc-anh-77-qd-skhdt-2025/', dist);
     expect($achievement('h1').text()).toBe('Đặng Thị Ngọc Ánh');
     const facts = $achievement('dl.facts').text();
-    for (const value of ['Cá nhân', 'Chuyên viên', 'Văn phòng Sở', 'Giấy khen', 'Giám đốc Sở', '77/QĐ-SKHĐT', '20/12/2025', 'Chuyển đổi số', 'Cải cách hành chính']) {
+    for (const value of [
+      'Cá nhân',
+      'Chuyên viên',
+      'Văn phòng Sở',
+      'Giấy khen',
+      'Giám đốc Sở',
+      '77/QĐ-SKHĐT',
+      '20/12/2025',
+      'Chuyển đổi số',
+      'Cải cách hành chính',
+    ]) {
       expect(facts).toContain(value);
     }
-    expect($achievement('img[alt="Chị Đặng Thị Ngọc Ánh bên kho hồ sơ đã số hóa."]').attr('src')).toMatch(/^\/_astro\/.+\.webp$/);
+    expect($achievement('img[alt="Chị Đặng Thị Ngọc Ánh bên kho hồ sơ đã số hóa."]').attr('src')).toMatch(
+      /^\/_astro\/.+\.webp$/,
+    );
 
     const onUnit = await loadPage('/don-vi/van-phong-so/', dist);
     expect(onUnit('a[href="/thanh-tich/dang-thi-ngoc-anh-77-qd-skhdt-2025/"]').length).toBeGreaterThan(0);
@@ -370,7 +428,9 @@ describe('Decap CMS at /admin (local backend of npm start, Chromium)', () => {
 
     const $article = await loadPage('/tin-tuc/doan-vien-so-ra-quan-ho-tro-dang-ky-doanh-nghiep/', dist);
     expect($article('h1').text()).toBe('Đoàn viên Sở ra quân hỗ trợ đăng ký doanh nghiệp');
-    expect($article('img[alt="Đoàn viên hướng dẫn người dân tại bộ phận một cửa."]').attr('src')).toMatch(/^\/_astro\/.+\.webp$/);
+    expect($article('img[alt="Đoàn viên hướng dẫn người dân tại bộ phận một cửa."]').attr('src')).toMatch(
+      /^\/_astro\/.+\.webp$/,
+    );
 
     expect((await loadPage('/dot-thi-dua/215-kh-skhdt/', dist))('title').text()).toContain('(sửa)');
     const edited = await loadPage('/thanh-tich/nguyen-van-an-45-qd-skhdt-2023/', dist);

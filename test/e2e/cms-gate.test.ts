@@ -32,11 +32,36 @@ interface Case {
 }
 
 const CASES: Case[] = [
-  { family: 'date not in the future', collection: 'news', slug: 'tap-huan-chuyen-doi-so-cho-doanh-nghiep-nho-va-vua', edits: [{ label: 'Ngày đăng', field: 'publishedAt', value: '2099-03-01' }] },
-  { family: 'campaign issued in the future', collection: 'campaigns', slug: '215-kh-skhdt', edits: [{ label: 'Ngày ban hành', field: 'issuedOn', value: '2099-01-15' }] },
-  { family: 'unit active on the decision date, one date per decision', collection: 'achievements', slug: 'nguyen-van-an-45-qd-skhdt-2023', edits: [{ label: 'Ngày quyết định', field: 'decisionDate', value: '2025-06-02' }] },
-  { family: 'achievement year after the decision', collection: 'achievements', slug: 'nguyen-van-an-45-qd-skhdt-2023', edits: [{ label: 'Năm thành tích (không bắt buộc)', field: 'year', value: '2030' }] },
-  { family: 'same recipient twice in a decision', collection: 'achievements', slug: 'tran-thi-bich-ngoc-45-qd-skhdt-2023', edits: [{ label: 'Họ tên / Tên tập thể', field: 'recipient', value: 'Nguyễn Hoàng Phúc' }] },
+  {
+    family: 'date not in the future',
+    collection: 'news',
+    slug: 'tap-huan-chuyen-doi-so-cho-doanh-nghiep-nho-va-vua',
+    edits: [{ label: 'Ngày đăng', field: 'publishedAt', value: '2099-03-01' }],
+  },
+  {
+    family: 'campaign issued in the future',
+    collection: 'campaigns',
+    slug: '215-kh-skhdt',
+    edits: [{ label: 'Ngày ban hành', field: 'issuedOn', value: '2099-01-15' }],
+  },
+  {
+    family: 'unit active on the decision date, one date per decision',
+    collection: 'achievements',
+    slug: 'nguyen-van-an-45-qd-skhdt-2023',
+    edits: [{ label: 'Ngày quyết định', field: 'decisionDate', value: '2025-06-02' }],
+  },
+  {
+    family: 'achievement year after the decision',
+    collection: 'achievements',
+    slug: 'nguyen-van-an-45-qd-skhdt-2023',
+    edits: [{ label: 'Năm thành tích (không bắt buộc)', field: 'year', value: '2030' }],
+  },
+  {
+    family: 'same recipient twice in a decision',
+    collection: 'achievements',
+    slug: 'tran-thi-bich-ngoc-45-qd-skhdt-2023',
+    edits: [{ label: 'Họ tên / Tên tập thể', field: 'recipient', value: 'Nguyễn Hoàng Phúc' }],
+  },
 ];
 
 const EXTENSION: Record<Collection, string> = { achievements: 'mdx', news: 'mdx', campaigns: 'mdx' };
@@ -58,7 +83,8 @@ describe('the content gate in the CMS form and the local backend (Chromium, npm 
   let site: LocalServer;
   let browser: Browser;
   let page: Page;
-  const file = (c: Case | { collection: Collection; slug: string }) => join(copy.dir, 'content', c.collection, `${c.slug}.${EXTENSION[c.collection]}`);
+  const file = (c: Case | { collection: Collection; slug: string }) =>
+    join(copy.dir, 'content', c.collection, `${c.slug}.${EXTENSION[c.collection]}`);
   const relative = (c: Case) => `content/${c.collection}/${c.slug}.${EXTENSION[c.collection]}`;
 
   beforeAll(async () => {
@@ -67,7 +93,13 @@ describe('the content gate in the CMS form and the local backend (Chromium, npm 
     const [built, chromium] = await Promise.all([builder.firstBuild, launchChromium()]);
     if (!built) throw new Error(`build of the project copy failed: ${builder.state.status.problems.join('\n')}`);
     browser = chromium;
-    site = await startLocalServer({ repo: copy.dir, mode: 'fs', gate: contentGate(copy.dir), dist: () => builder.dist, buildStatus: () => builder.state.status });
+    site = await startLocalServer({
+      repo: copy.dir,
+      mode: 'fs',
+      gate: contentGate(copy.dir),
+      dist: () => builder.dist,
+      buildStatus: () => builder.state.status,
+    });
     page = await browser.newPage();
     page.on('dialog', (d) => void d.accept());
     await page.goto(`${site.url}/admin/`);
@@ -96,14 +128,21 @@ describe('the content gate in the CMS form and the local backend (Chromium, npm 
     const snapshot = await readContentSnapshot(copy.dir);
     for (const c of CASES) {
       const before = await readFile(file(c), 'utf8');
-      const expected = checkEntry({ collection: c.collection, file: relative(c), source: edited(before, c.edits) }, snapshot);
+      const expected = checkEntry(
+        { collection: c.collection, file: relative(c), source: edited(before, c.edits) },
+        snapshot,
+      );
       expect(expected.length, `${c.family}: the case must break a rule`).toBeGreaterThan(0);
       await openEntry(c.collection, c.slug);
       for (const { label, value } of c.edits) await page.getByLabel(label, { exact: true }).fill(value);
       await publish();
       for (const problem of expected) {
         // In the list at the top of the form, and next to the field.
-        await page.locator('#thidua-gate-summary').getByText(problem.vi, { exact: false }).first().waitFor({ timeout: 15_000 });
+        await page
+          .locator('#thidua-gate-summary')
+          .getByText(problem.vi, { exact: false })
+          .first()
+          .waitFor({ timeout: 15_000 });
       }
       expect(await page.locator('.thidua-gate-problem').count(), c.family).toBeGreaterThanOrEqual(expected.length);
       expect(await page.getByText('Bạn còn thiếu vài thông tin bắt buộc', { exact: false }).count(), c.family).toBe(0);
@@ -116,14 +155,21 @@ describe('the content gate in the CMS form and the local backend (Chromium, npm 
     for (const c of CASES) {
       const before = await readFile(file(c), 'utf8');
       const raw = edited(before, c.edits);
-      const expected = checkEntry({ collection: c.collection, file: relative(c), source: raw }, snapshot).map(formatProblem);
+      const expected = checkEntry({ collection: c.collection, file: relative(c), source: raw }, snapshot).map(
+        formatProblem,
+      );
       expect(expected.length, `${c.family}: the case must break a rule`).toBeGreaterThan(0);
       const response = await fetch(`${site.url}/api/v1`, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json', Origin: site.url },
         body: JSON.stringify({
           action: 'persistEntry',
-          params: { branch: 'main', entry: { slug: c.slug, path: relative(c), raw }, assets: [], options: { collectionName: c.collection, commitMessage: 'x', useWorkflow: false, status: 'draft' } },
+          params: {
+            branch: 'main',
+            entry: { slug: c.slug, path: relative(c), raw },
+            assets: [],
+            options: { collectionName: c.collection, commitMessage: 'x', useWorkflow: false, status: 'draft' },
+          },
         }),
       });
       expect(response.status, c.family).toBe(422);
@@ -135,11 +181,23 @@ describe('the content gate in the CMS form and the local backend (Chromium, npm 
 
   it('refuses media whose bytes are not the image they claim to be, and writes nothing', async () => {
     const svg = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>');
-    for (const path of ['content/media/anh-gia.png', 'content/media/anh-gia.svg', 'content/media/trang.html', 'content/media/van-ban.pdf']) {
+    for (const path of [
+      'content/media/anh-gia.png',
+      'content/media/anh-gia.svg',
+      'content/media/trang.html',
+      'content/media/van-ban.pdf',
+    ]) {
       const response = await fetch(`${site.url}/api/v1`, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json', Origin: site.url },
-        body: JSON.stringify({ action: 'persistMedia', params: { branch: 'main', asset: { path, content: svg.toString('base64'), encoding: 'base64' }, options: { commitMessage: 'x' } } }),
+        body: JSON.stringify({
+          action: 'persistMedia',
+          params: {
+            branch: 'main',
+            asset: { path, content: svg.toString('base64'), encoding: 'base64' },
+            options: { commitMessage: 'x' },
+          },
+        }),
       });
       expect(response.status, path).toBe(422);
       const answer = (await response.json()) as { problems: string[] };
@@ -162,11 +220,16 @@ describe('the content gate in the CMS form and the local backend (Chromium, npm 
     await summary.fill('Tóm tắt mới của Lê Minh Đức.');
     const started = Date.now();
     await publish();
-    await expect.poll(() => readFile(file(b), 'utf8'), { timeout: 20_000 }).toContain('summary: Tóm tắt mới của Lê Minh Đức.');
+    await expect
+      .poll(() => readFile(file(b), 'utf8'), { timeout: 20_000 })
+      .toContain('summary: Tóm tắt mới của Lê Minh Đức.');
     // The edit reaches the page served (a figure for the README, not a pass/fail threshold).
-    const served = async () => (await fetch(`${site.url}/thanh-tich/${b.slug}/`, { signal: AbortSignal.timeout(10_000) })).text();
+    const served = async () =>
+      (await fetch(`${site.url}/thanh-tich/${b.slug}/`, { signal: AbortSignal.timeout(10_000) })).text();
     await expect.poll(served, { timeout: 180_000, interval: 250 }).toContain('Tóm tắt mới của Lê Minh Đức.');
-    console.log(`[measure] simple publishing: «Công bố ngay» → page served in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    console.log(
+      `[measure] simple publishing: «Công bố ngay» → page served in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+    );
     expect(await readFile(file(a), 'utf8')).toBe(beforeA);
     expect((await readFile(file(b), 'utf8')).replace(/^summary: .*$/m, '')).toBe(beforeB.replace(/^summary: .*$/m, ''));
   }, 240_000);
@@ -184,7 +247,12 @@ describe('the content gate in the CMS form and the local backend (Chromium, npm 
     expect(await page.getByText('No options').count()).toBe(0);
     // Before choosing a date every unit is offered, the closed one marked as such.
     await unit.fill('dang ky kinh doanh');
-    await expect.poll(options).toEqual(['Phòng Đăng ký kinh doanh (đã ngừng hoạt động sau 28/02/2025)', 'Phòng Doanh nghiệp và Đăng ký kinh doanh']);
+    await expect
+      .poll(options)
+      .toEqual([
+        'Phòng Đăng ký kinh doanh (đã ngừng hoạt động sau 28/02/2025)',
+        'Phòng Doanh nghiệp và Đăng ký kinh doanh',
+      ]);
     await page.keyboard.press('Escape');
     await page.getByLabel('Ngày quyết định', { exact: true }).fill('2025-06-02');
     await unit.click();
@@ -196,7 +264,9 @@ describe('the content gate in the CMS form and the local backend (Chromium, npm 
     const campaign = page.getByLabel('Đợt thi đua (không bắt buộc)', { exact: true });
     await campaign.click();
     await campaign.pressSequentially('dong thap');
-    await expect.poll(options).toEqual(['1579/KH-SKHĐT – Đợt thi đua đặc biệt chào mừng kỷ niệm 45 năm Ngày thành lập tỉnh Đồng Tháp']);
+    await expect
+      .poll(options)
+      .toEqual(['1579/KH-SKHĐT – Đợt thi đua đặc biệt chào mừng kỷ niệm 45 năm Ngày thành lập tỉnh Đồng Tháp']);
     await campaign.fill('thi dua yeu nuoc 2025');
     await expect.poll(options).toEqual(['36/KH-SKHĐT – Phong trào thi đua yêu nước năm 2025']);
     await page.getByRole('option').first().click();
@@ -220,9 +290,13 @@ describe('the content gate in the CMS form and the local backend (Chromium, npm 
   it('shows no «No options», «Markdown» or «mm/dd/yyyy»; dates are typed dd/mm/yyyy', async () => {
     const english = async () =>
       page.evaluate(() => {
-        const attributes = [...document.querySelectorAll('[title], [aria-label], [placeholder]')].flatMap((el) => ['title', 'aria-label', 'placeholder'].map((a) => el.getAttribute(a) ?? ''));
+        const attributes = [...document.querySelectorAll('[title], [aria-label], [placeholder]')].flatMap((el) =>
+          ['title', 'aria-label', 'placeholder'].map((a) => el.getAttribute(a) ?? ''),
+        );
         const text = `${document.body.innerText}\n${attributes.join('\n')}`;
-        return ['No options', 'Markdown', 'mm/dd/yyyy', 'Select...'].filter((s) => text.toLowerCase().includes(s.toLowerCase()));
+        return ['No options', 'Markdown', 'mm/dd/yyyy', 'Select...'].filter((s) =>
+          text.toLowerCase().includes(s.toLowerCase()),
+        );
       });
     for (const collection of ['achievements', 'news']) {
       await page.goto('about:blank');
@@ -244,7 +318,9 @@ describe('the content gate in the CMS form and the local backend (Chromium, npm 
   it('shows a banner on /admin naming the entry that blocks the site after a bad file is written by hand', async () => {
     await builder.idle();
     const bad = join(copy.dir, 'content', 'news', 'tin-sai-viet-tay.mdx');
-    const source = (await readFile(file({ collection: 'news', slug: 'tap-huan-chuyen-doi-so-cho-doanh-nghiep-nho-va-vua' }), 'utf8')).replace(/^publishedAt: .*$/m, 'publishedAt: 2099-03-01');
+    const source = (
+      await readFile(file({ collection: 'news', slug: 'tap-huan-chuyen-doi-so-cho-doanh-nghiep-nho-va-vua' }), 'utf8')
+    ).replace(/^publishedAt: .*$/m, 'publishedAt: 2099-03-01');
     const builtBefore = builder.state.status.builtAt;
     await writeFile(bad, source);
     await page.goto(`${site.url}/admin/`);

@@ -50,11 +50,25 @@ interface Answer {
 }
 
 /** A raw HTTP request (fetch cannot forge `Host`). */
-function send(port: number, { method = 'POST', path = '/api/v1', headers = {}, body }: { method?: string; path?: string; headers?: Record<string, string>; body?: unknown }): Promise<Answer> {
+function send(
+  port: number,
+  {
+    method = 'POST',
+    path = '/api/v1',
+    headers = {},
+    body,
+  }: { method?: string; path?: string; headers?: Record<string, string>; body?: unknown },
+): Promise<Answer> {
   return new Promise((resolve, reject) => {
     const data = body === undefined ? undefined : JSON.stringify(body);
     const req = httpRequest(
-      { host: '127.0.0.1', port, method, path, headers: { ...(data ? { 'Content-Type': 'application/json' } : {}), ...headers } },
+      {
+        host: '127.0.0.1',
+        port,
+        method,
+        path,
+        headers: { ...(data ? { 'Content-Type': 'application/json' } : {}), ...headers },
+      },
       (res) => {
         let text = '';
         res.setEncoding('utf8');
@@ -89,7 +103,16 @@ describe('local backend of npm start (src/local-backend/)', () => {
   beforeAll(async () => {
     await mkdir(WORK, { recursive: true });
     repo = await mkdtemp(join(WORK, 'local-backend-'));
-    for (const dir of ['content/news', 'content/achievements', 'content/campaigns', 'content/units', 'content/media', 'public/js', 'dist', '.git/hooks']) {
+    for (const dir of [
+      'content/news',
+      'content/achievements',
+      'content/campaigns',
+      'content/units',
+      'content/media',
+      'public/js',
+      'dist',
+      '.git/hooks',
+    ]) {
       await mkdir(join(repo, dir), { recursive: true });
     }
     await writeFile(join(repo, 'content/news/tin-co-san.mdx'), NEWS);
@@ -112,7 +135,10 @@ describe('local backend of npm start (src/local-backend/)', () => {
     expect(server.url).toBe(`http://127.0.0.1:${port}`);
     // 0100007F is 127.0.0.1; 00000000 would be every interface.
     expect(await listeningAddresses(port)).toEqual(['0100007F']);
-    const others = Object.values(networkInterfaces()).flat().filter((a) => a && !a.internal && a.family === 'IPv4').map((a) => a!.address);
+    const others = Object.values(networkInterfaces())
+      .flat()
+      .filter((a) => a && !a.internal && a.family === 'IPv4')
+      .map((a) => a!.address);
     for (const address of others) expect(await tryConnect(address, port)).toBe('ECONNREFUSED');
     expect(await tryConnect('127.0.0.1', port)).toBe('connected');
   });
@@ -123,11 +149,20 @@ describe('local backend of npm start (src/local-backend/)', () => {
     expect(JSON.parse(info.body)).toMatchObject({ type: 'local_fs', publish_modes: ['simple'] });
     const page = await send(port, { method: 'GET', path: '/', headers: { Host: `localhost:${port}` } });
     expect(page.status).toBe(200);
-    const listed = await api({ action: 'entriesByFolder', params: { branch: 'main', folder: 'content/news', extension: 'mdx', depth: 1 } });
+    const listed = await api({
+      action: 'entriesByFolder',
+      params: { branch: 'main', folder: 'content/news', extension: 'mdx', depth: 1 },
+    });
     expect(listed.status).toBe(200);
-    expect(JSON.parse(listed.body)).toEqual([expect.objectContaining({ file: expect.objectContaining({ path: 'content/news/tin-co-san.mdx' }) })]);
+    expect(JSON.parse(listed.body)).toEqual([
+      expect.objectContaining({ file: expect.objectContaining({ path: 'content/news/tin-co-san.mdx' }) }),
+    ]);
     // Same-origin browsers may send no Origin on a GET, but always Sec-Fetch-Site.
-    const status = await send(port, { method: 'GET', path: '/api/thidua/build-status', headers: { 'Sec-Fetch-Site': 'same-origin', Host: `127.0.0.1:${port}` } });
+    const status = await send(port, {
+      method: 'GET',
+      path: '/api/thidua/build-status',
+      headers: { 'Sec-Fetch-Site': 'same-origin', Host: `127.0.0.1:${port}` },
+    });
     expect(status.status).toBe(200);
   });
 
@@ -158,8 +193,23 @@ describe('local backend of npm start (src/local-backend/)', () => {
 
   it('refuses to read or write outside the collections and the media folder, and writes nothing', async () => {
     const before = await snapshot(repo);
-    const entry = (path: string) => ({ action: 'persistEntry', params: { branch: 'main', entry: { slug: 'x', path, raw: 'owned' }, assets: [], options: { collectionName: 'news', commitMessage: 'x', useWorkflow: false, status: 'draft' } } });
-    const media = (path: string) => ({ action: 'persistMedia', params: { branch: 'main', asset: { path, content: Buffer.from('owned').toString('base64'), encoding: 'base64' }, options: { commitMessage: 'x' } } });
+    const entry = (path: string) => ({
+      action: 'persistEntry',
+      params: {
+        branch: 'main',
+        entry: { slug: 'x', path, raw: 'owned' },
+        assets: [],
+        options: { collectionName: 'news', commitMessage: 'x', useWorkflow: false, status: 'draft' },
+      },
+    });
+    const media = (path: string) => ({
+      action: 'persistMedia',
+      params: {
+        branch: 'main',
+        asset: { path, content: Buffer.from('owned').toString('base64'), encoding: 'base64' },
+        options: { commitMessage: 'x' },
+      },
+    });
     const refused: [string, unknown][] = [
       ['write astro.config.mjs', entry('astro.config.mjs')],
       ['write a git hook', entry('.git/hooks/pre-commit')],
@@ -171,17 +221,60 @@ describe('local backend of npm start (src/local-backend/)', () => {
       ['hidden file in a collection', entry('content/news/.x.mdx')],
       ['sub-folder of a collection', entry('content/news/a/b.mdx')],
       ['media into a collection folder', media('content/news/x.mdx')],
-      ['media asset of an entry outside media', { ...entry('content/news/ok.mdx'), params: { ...entry('content/news/ok.mdx').params, assets: [{ path: 'public/x.js', content: 'eA==', encoding: 'base64' }] } }],
-      ['rename into public/', { ...entry('content/news/tin-co-san.mdx'), params: { ...entry('content/news/tin-co-san.mdx').params, entry: { slug: 'x', path: 'content/news/tin-co-san.mdx', newPath: 'public/x.mdx', raw: 'x' } } }],
+      [
+        'media asset of an entry outside media',
+        {
+          ...entry('content/news/ok.mdx'),
+          params: {
+            ...entry('content/news/ok.mdx').params,
+            assets: [{ path: 'public/x.js', content: 'eA==', encoding: 'base64' }],
+          },
+        },
+      ],
+      [
+        'rename into public/',
+        {
+          ...entry('content/news/tin-co-san.mdx'),
+          params: {
+            ...entry('content/news/tin-co-san.mdx').params,
+            entry: { slug: 'x', path: 'content/news/tin-co-san.mdx', newPath: 'public/x.mdx', raw: 'x' },
+          },
+        },
+      ],
       ['read .git/config', { action: 'getEntry', params: { branch: 'main', path: '.git/config' } }],
-      ['read package.json', { action: 'entriesByFiles', params: { branch: 'main', files: [{ path: 'package.json' }] } }],
-      ['read a media file outside media', { action: 'getMediaFile', params: { branch: 'main', path: 'astro.config.mjs' } }],
-      ['list a folder outside content as media', { action: 'getMedia', params: { branch: 'main', mediaFolder: 'public' } }],
+      [
+        'read package.json',
+        { action: 'entriesByFiles', params: { branch: 'main', files: [{ path: 'package.json' }] } },
+      ],
+      [
+        'read a media file outside media',
+        { action: 'getMediaFile', params: { branch: 'main', path: 'astro.config.mjs' } },
+      ],
+      [
+        'list a folder outside content as media',
+        { action: 'getMedia', params: { branch: 'main', mediaFolder: 'public' } },
+      ],
       ['list .git', { action: 'entriesByFolder', params: { branch: 'main', folder: '.git', extension: '', depth: 2 } }],
       ['list the root as media', { action: 'getMedia', params: { branch: 'main', mediaFolder: '.' } }],
-      ['delete a root file', { action: 'deleteFile', params: { branch: 'main', path: 'README.md', options: { commitMessage: 'x' } } }],
-      ['delete several, one outside', { action: 'deleteFiles', params: { branch: 'main', paths: ['content/news/tin-co-san.mdx', 'package.json'], options: { commitMessage: 'x' } } }],
-      ['unknown collection', { action: 'unpublishedEntry', params: { branch: 'main', collection: '../..', slug: 'x' } }],
+      [
+        'delete a root file',
+        { action: 'deleteFile', params: { branch: 'main', path: 'README.md', options: { commitMessage: 'x' } } },
+      ],
+      [
+        'delete several, one outside',
+        {
+          action: 'deleteFiles',
+          params: {
+            branch: 'main',
+            paths: ['content/news/tin-co-san.mdx', 'package.json'],
+            options: { commitMessage: 'x' },
+          },
+        },
+      ],
+      [
+        'unknown collection',
+        { action: 'unpublishedEntry', params: { branch: 'main', collection: '../..', slug: 'x' } },
+      ],
       ['unknown action', { action: 'runShell', params: {} }],
     ];
     for (const [name, body] of refused) {
@@ -193,7 +286,15 @@ describe('local backend of npm start (src/local-backend/)', () => {
   });
 
   it('writes an entry and a media file where they belong', async () => {
-    const written = await api({ action: 'persistEntry', params: { branch: 'main', entry: { slug: 'tin-moi', path: 'content/news/tin-moi.mdx', raw: NEWS }, assets: [], options: { collectionName: 'news', commitMessage: 'x', useWorkflow: false, status: 'draft' } } });
+    const written = await api({
+      action: 'persistEntry',
+      params: {
+        branch: 'main',
+        entry: { slug: 'tin-moi', path: 'content/news/tin-moi.mdx', raw: NEWS },
+        assets: [],
+        options: { collectionName: 'news', commitMessage: 'x', useWorkflow: false, status: 'draft' },
+      },
+    });
     expect(written.status, written.body).toBe(200);
     expect(await readFile(join(repo, 'content/news/tin-moi.mdx'), 'utf8')).toBe(NEWS);
   });

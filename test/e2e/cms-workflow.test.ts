@@ -22,7 +22,11 @@ import { copyProject, type ProjectCopy } from '../support/project-copy.ts';
 
 const exec = promisify(execFile);
 const git = async (cwd: string, ...args: string[]) => (await exec('git', args, { cwd })).stdout.trim();
-const exists = (path: string) => stat(path).then(() => true, () => false);
+const exists = (path: string) =>
+  stat(path).then(
+    () => true,
+    () => false,
+  );
 
 const TITLE = 'Sở tổ chức hội thi cải cách hành chính năm 2025';
 const SLUG = 'so-to-chuc-hoi-thi-cai-cach-hanh-chinh-nam-2025';
@@ -40,7 +44,10 @@ describe('editorial workflow of npm start (git mode in a clone, Chromium)', () =
 
   beforeAll(async () => {
     copy = await copyProject('cms-workflow');
-    await writeFile(join(copy.dir, '.gitignore'), 'node_modules/\ndist/\n.dist-next/\n.dist-old/\n.astro/\n.cms-workflow/\npublic/admin/decap/\n');
+    await writeFile(
+      join(copy.dir, '.gitignore'),
+      'node_modules/\ndist/\n.dist-next/\n.dist-old/\n.astro/\n.cms-workflow/\npublic/admin/decap/\n',
+    );
     await git(copy.dir, 'init', '-q', '-b', 'main');
     await git(copy.dir, 'config', 'user.name', 'Nhà phát triển');
     await git(copy.dir, 'config', 'user.email', 'dev@example.vn');
@@ -53,7 +60,12 @@ describe('editorial workflow of npm start (git mode in a clone, Chromium)', () =
     const [built, chromium] = await Promise.all([builder.firstBuild, launchChromium()]);
     if (!built) throw new Error(`build of the project copy failed: ${builder.state.status.problems.join('\n')}`);
     browser = chromium;
-    site = await startLocalServer({ ...publishing, gate: contentGate(copy.dir), dist: () => builder.dist, buildStatus: () => builder.state.status });
+    site = await startLocalServer({
+      ...publishing,
+      gate: contentGate(copy.dir),
+      dist: () => builder.dist,
+      buildStatus: () => builder.state.status,
+    });
     page = await browser.newPage();
     page.on('dialog', (d) => void d.accept());
   });
@@ -68,7 +80,11 @@ describe('editorial workflow of npm start (git mode in a clone, Chromium)', () =
   it('runs decap-server in git mode in the clone, on main', async () => {
     expect(publishing.mode).toBe('git');
     expect(publishing.repo).toBe(clone);
-    const info = await fetch(`${site.url}/api/v1`, { method: 'POST', headers: { 'Content-Type': 'application/json', Origin: site.url }, body: JSON.stringify({ action: 'info' }) });
+    const info = await fetch(`${site.url}/api/v1`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Origin: site.url },
+      body: JSON.stringify({ action: 'info' }),
+    });
     expect(await info.json()).toMatchObject({ type: 'local_git', publish_modes: ['simple', 'editorial_workflow'] });
     expect(await git(clone, 'rev-parse', '--abbrev-ref', 'HEAD')).toBe('main');
   });
@@ -78,7 +94,9 @@ describe('editorial workflow of npm start (git mode in a clone, Chromium)', () =
     await page.getByRole('button', { name: 'Đăng nhập' }).click();
     await page.getByLabel('Tiêu đề', { exact: true }).fill(TITLE);
     await page.getByLabel('Ngày đăng', { exact: true }).fill('2025-11-20');
-    await page.getByLabel('Tóm tắt', { exact: true }).fill('Hội thi tìm hiểu cải cách hành chính dành cho công chức, viên chức của Sở.');
+    await page
+      .getByLabel('Tóm tắt', { exact: true })
+      .fill('Hội thi tìm hiểu cải cách hành chính dành cho công chức, viên chức của Sở.');
     const author = page.getByLabel('Đơn vị đưa tin', { exact: true });
     await author.click();
     await author.pressSequentially('Văn phòng');
@@ -98,11 +116,15 @@ describe('editorial workflow of npm start (git mode in a clone, Chromium)', () =
 
   it('shows the workflow columns in Vietnamese and moves the draft to Chờ duyệt, then Sẵn sàng', async () => {
     await page.goto(`${site.url}/admin/#/workflow`);
-    for (const column of ['Nháp', 'Chờ duyệt', 'Sẵn sàng']) await page.getByText(column, { exact: true }).first().waitFor();
+    for (const column of ['Nháp', 'Chờ duyệt', 'Sẵn sàng'])
+      await page.getByText(column, { exact: true }).first().waitFor();
     await page.getByText(TITLE).first().waitFor();
     await page.goto('about:blank');
     await page.goto(`${site.url}/admin/#/collections/news/entries/${SLUG}`);
-    for (const [label, status] of [['Chờ duyệt', 'pending_review'], ['Sẵn sàng', 'pending_publish']] as const) {
+    for (const [label, status] of [
+      ['Chờ duyệt', 'pending_review'],
+      ['Sẵn sàng', 'pending_publish'],
+    ] as const) {
       await page.getByRole('button', { name: /^Trạng thái: / }).click();
       await page.getByRole('menuitem', { name: label }).click();
       await expect.poll(() => git(clone, 'config', `branch.${BRANCH}.description`)).toBe(`decap-cms/${status}`);
@@ -115,7 +137,9 @@ describe('editorial workflow of npm start (git mode in a clone, Chromium)', () =
     await page.getByRole('menuitem', { name: 'Công bố ngay' }).click();
     const url = `${site.url}/tin-tuc/${SLUG}/`;
     await expect.poll(async () => (await fetch(url)).status, { timeout: 180_000, interval: 250 }).toBe(200);
-    console.log(`[measure] editorial workflow: «Công bố ngay» → page served in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    console.log(
+      `[measure] editorial workflow: «Công bố ngay» → page served in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+    );
     expect(await (await fetch(url)).text()).toContain(TITLE);
 
     const parents = (await git(clone, 'log', '-1', '--format=%P', 'main')).split(' ');

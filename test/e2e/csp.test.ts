@@ -38,7 +38,8 @@ describe('built HTML has nothing a strict policy would block', () => {
         for (const [name, value] of Object.entries((el as { attribs?: Record<string, string> }).attribs ?? {})) {
           if (/^on/i.test(name)) found.push(`${file}: <${(el as { name: string }).name} ${name}>`);
           if (name === 'style') found.push(`${file}: <${(el as { name: string }).name} style="${value.slice(0, 30)}">`);
-          if (/^(href|src|action|formaction)$/.test(name) && /^\s*javascript:/i.test(value)) found.push(`${file}: ${name}="${value}"`);
+          if (/^(href|src|action|formaction)$/.test(name) && /^\s*javascript:/i.test(value))
+            found.push(`${file}: ${name}="${value}"`);
         }
       });
     }
@@ -51,20 +52,28 @@ describe('built HTML has nothing a strict policy would block', () => {
       const $ = cheerio.load(await readFile(join(DIST, file), 'utf8'));
       const meta = $('meta[http-equiv="Content-Security-Policy"]');
       const expected = policyText(PUBLIC_POLICY, { meta: true });
-      if (meta.length !== 1 || meta.attr('content') !== expected) wrong.push(`${file}: ${meta.attr('content') ?? '(none)'}`);
+      if (meta.length !== 1 || meta.attr('content') !== expected)
+        wrong.push(`${file}: ${meta.attr('content') ?? '(none)'}`);
       // A policy in <meta> applies only to what comes after it.
-      else if ($('head > *').first().attr('charset') === undefined || !$('head > *').eq(1).is(meta)) wrong.push(`${file}: <meta> policy is not right after <meta charset>`);
+      else if ($('head > *').first().attr('charset') === undefined || !$('head > *').eq(1).is(meta))
+        wrong.push(`${file}: <meta> policy is not right after <meta charset>`);
     }
     expect(wrong).toEqual([]);
   });
 
   it('the generated _headers gives /admin its own policy and every other path the strict one', async () => {
     const rules = parseHeadersFile(await readFile(join(DIST, '_headers'), 'utf8'));
-    const cspFor = (path: string) => rules.filter((r) => r.pattern.test(path)).flatMap((r) => r.headers).filter(([k]) => k === 'Content-Security-Policy').at(-1)?.[1];
+    const cspFor = (path: string) =>
+      rules
+        .filter((r) => r.pattern.test(path))
+        .flatMap((r) => r.headers)
+        .filter(([k]) => k === 'Content-Security-Policy')
+        .at(-1)?.[1];
     const strict = policyText(PUBLIC_POLICY);
     expect(strict).toContain("script-src 'self';");
     expect(strict).toContain("frame-ancestors 'none'");
-    for (const path of ['/', routes.search, routes.achievements, routes.achievement('x'), routes.news, '/khong-co/']) expect(cspFor(path)).toBe(strict);
+    for (const path of ['/', routes.search, routes.achievements, routes.achievement('x'), routes.news, '/khong-co/'])
+      expect(cspFor(path)).toBe(strict);
     expect(cspFor('/pagefind/pagefind-worker.js')).toBe(policyText(PAGEFIND_POLICY));
     expect(cspFor('/pagefind/pagefind-worker.js')).toContain("script-src 'self' 'wasm-unsafe-eval';");
     const admin = cspFor('/admin/')!;
@@ -108,7 +117,14 @@ describe('every public page in Chromium under the served policy', () => {
     page.on('pageerror', (e) => void violations.push(`pageerror: ${e.message}`));
     // Violation events are queued tasks: let them run, then read what the page saw.
     const collect = async () => {
-      violations.push(...(await page.evaluate(() => new Promise<string[]>((resolve) => setTimeout(() => resolve((window as unknown as { __csp: string[] }).__csp), 0)))));
+      violations.push(
+        ...(await page.evaluate(
+          () =>
+            new Promise<string[]>((resolve) =>
+              setTimeout(() => resolve((window as unknown as { __csp: string[] }).__csp), 0),
+            ),
+        )),
+      );
     };
     return { page, violations, collect };
   }

@@ -13,9 +13,16 @@ function focusIndicator(page: Page): Promise<{ tag: string; text: string; indica
   return page.evaluate(() => {
     const el = document.activeElement as HTMLElement;
     const s = getComputedStyle(el);
-    const outline = s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2 ? `outline ${s.outlineWidth} ${s.outlineStyle} ${s.outlineColor}` : '';
+    const outline =
+      s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2
+        ? `outline ${s.outlineWidth} ${s.outlineStyle} ${s.outlineColor}`
+        : '';
     const ring = s.boxShadow !== 'none' ? `box-shadow ${s.boxShadow}` : '';
-    return { tag: el.tagName.toLowerCase(), text: (el.textContent ?? '').trim().slice(0, 40) || (el.getAttribute('name') ?? ''), indicator: [outline, ring].filter(Boolean).join('; ') };
+    return {
+      tag: el.tagName.toLowerCase(),
+      text: (el.textContent ?? '').trim().slice(0, 40) || (el.getAttribute('name') ?? ''),
+      indicator: [outline, ring].filter(Boolean).join('; '),
+    };
   });
 }
 
@@ -42,7 +49,10 @@ describe('keyboard', () => {
       const focused = await page.evaluate(() => {
         const el = document.activeElement as HTMLElement;
         const r = el.getBoundingClientRect();
-        return { className: el.className, visible: r.top >= 0 && r.bottom <= innerHeight && r.width > 0 && r.height > 0 };
+        return {
+          className: el.className,
+          visible: r.top >= 0 && r.bottom <= innerHeight && r.width > 0 && r.height > 0,
+        };
       });
       expect(focused, path).toEqual({ className: 'skip-link', visible: true });
       expect((await focusIndicator(page)).indicator, `${path}: skip link focus style`).not.toBe('');

@@ -45,13 +45,18 @@ describe('a person’s record («Quá trình khen thưởng»)', () => {
   it('is reached from an achievement, and its two tables hold exactly the person’s achievements', async () => {
     const { page, server } = site;
     await page.goto(server.url + routes.achievement('nguyen-van-an-45-qd-skhdt-2023'));
-    await Promise.all([page.waitForURL(`**${routes.person(PERSON.id)}`), page.getByRole('link', { name: `Mọi khen thưởng của ${PERSON.name}` }).click()]);
+    await Promise.all([
+      page.waitForURL(`**${routes.person(PERSON.id)}`),
+      page.getByRole('link', { name: `Mọi khen thưởng của ${PERSON.name}` }).click(),
+    ]);
     expect(await page.locator('h1').textContent()).toBe(PERSON.name);
 
     const record = awardRecord(await honoursOf(PERSON.id));
     expect(record.titles.length + record.forms.length).toBeGreaterThanOrEqual(4);
     const rows = (table: string) =>
-      page.$$eval(`#bang-${table} ~ table tbody tr`, (trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => (td.textContent ?? '').trim())));
+      page.$$eval(`#bang-${table} ~ table tbody tr`, (trs) =>
+        trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => (td.textContent ?? '').trim())),
+      );
     expect(await rows('danh-hieu')).toEqual(record.titles.map((h) => [String(h.year), h.award, decisionText(h)]));
     expect(await rows('hinh-thuc')).toEqual(record.forms.map((h) => [String(h.year), h.award, decisionText(h)]));
     // Runs of years, facts only: a gap (no Lao động tiên tiến for 2024) breaks the run.
@@ -60,9 +65,11 @@ describe('a person’s record («Quá trình khen thưởng»)', () => {
     expect(runs).toContain('Lao động tiên tiến: 2022–2023, 2 năm liên tục; 2025');
     expect(await page.locator('.record__runs').textContent()).not.toMatch(/đủ điều kiện|đạt tiêu chuẩn/);
     // The namesake in another unit is pointed at, not mixed in.
-    expect(await page.getByRole('link', { name: PERSON.name }).evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname))).toContain(
-      routes.person('nguyen-van-an-thanh-tra-so'),
-    );
+    expect(
+      await page
+        .getByRole('link', { name: PERSON.name })
+        .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname)),
+    ).toContain(routes.person('nguyen-van-an-thanh-tra-so'));
   });
 
   it('is the first result of the name typed without tones', async () => {
@@ -96,7 +103,9 @@ describe('a person’s record («Quá trình khen thưởng»)', () => {
       return item ? (await item.getType('text/html')).text() : '';
     });
     expect(html).toContain('<table');
-    expect(html).toContain('Số, ngày, tháng, năm của quyết định công nhận danh hiệu thi đua; cơ quan ban hành quyết định');
+    expect(html).toContain(
+      'Số, ngày, tháng, năm của quyết định công nhận danh hiệu thi đua; cơ quan ban hành quyết định',
+    );
     await context.close();
   });
 
@@ -124,7 +133,9 @@ describe('a person’s record («Quá trình khen thưởng»)', () => {
     const lines = new TextDecoder().decode(bytes.subarray(3)).trim().split('\r\n');
     const record = awardRecord(await honoursOf(PERSON.id));
     expect(lines).toHaveLength(1 + record.titles.length + record.forms.length);
-    expect(lines[1]).toBe(`Danh hiệu thi đua,${record.titles[0]!.year},${record.titles[0]!.award},${decisionText(record.titles[0]!)}`);
+    expect(lines[1]).toBe(
+      `Danh hiệu thi đua,${record.titles[0]!.year},${record.titles[0]!.award},${decisionText(record.titles[0]!)}`,
+    );
   });
 });
 
@@ -142,6 +153,8 @@ describe('a unit’s record across the 2025 merger', () => {
     expect(awards).toContain('Tập thể lao động xuất sắc (Phòng Đăng ký kinh doanh)');
     expect(awards.some((a) => a.startsWith('Tập thể lao động tiên tiến') && !a.includes('('))).toBe(true);
     // Runs stay with the name they were earned under: none is joined across the merger.
-    expect(await page.locator('.record__runs li').allTextContents()).toContain('Tập thể lao động xuất sắc (Phòng Đăng ký kinh doanh): 2022–2024, 3 năm liên tục');
+    expect(await page.locator('.record__runs li').allTextContents()).toContain(
+      'Tập thể lao động xuất sắc (Phòng Đăng ký kinh doanh): 2022–2024, 3 năm liên tục',
+    );
   });
 });

@@ -23,7 +23,17 @@ const HEADER_MAX = 120;
 /** Below this width lists are labelled rows (src/styles/tables.css, 45rem). */
 const ROWS_BELOW = 720;
 
-const WIDE_PAGES = new Set(['home', 'plan', 'news', 'achievements', 'decisions', 'units', 'statistics', 'search', 'filtered']);
+const WIDE_PAGES = new Set([
+  'home',
+  'plan',
+  'news',
+  'achievements',
+  'decisions',
+  'units',
+  'statistics',
+  'search',
+  'filtered',
+]);
 
 const SEARCH = `${routes.search}?q=${encodeURIComponent('nguyen van')}`;
 const FILTERED = `${routes.achievements}?${FILTER_PARAMS.year}=2023`;
@@ -35,93 +45,115 @@ interface Measure {
 
 /** Everything measurable on the page as rendered now, as failure lines naming page and element. */
 function measure(page: Page, label: string): Promise<Measure> {
-  return page.evaluate(({ label, rowsBelow }) => {
-    const problems: string[] = [];
-    const describe = (el: Element) => `<${el.tagName.toLowerCase()}${el.className && typeof el.className === 'string' ? ` class="${el.className}"` : ''}> «${(el.textContent ?? '').trim().slice(0, 40)}»`;
-    const header = document.querySelector('body > header')!.getBoundingClientRect().height;
+  return page.evaluate(
+    ({ label, rowsBelow }) => {
+      const problems: string[] = [];
+      const describe = (el: Element) =>
+        `<${el.tagName.toLowerCase()}${el.className && typeof el.className === 'string' ? ` class="${el.className}"` : ''}> «${(el.textContent ?? '').trim().slice(0, 40)}»`;
+      const header = document.querySelector('body > header')!.getBoundingClientRect().height;
 
-    // Nothing scrolls sideways: not the page, and no box but a .table-scroll (it shows shadows as a cue).
-    const root = document.scrollingElement!;
-    if (root.scrollWidth > innerWidth) problems.push(`${label}: the page scrolls sideways (${root.scrollWidth} > ${innerWidth} px)`);
-    for (const el of document.querySelectorAll('body *')) {
-      // Sizes first: cheap once laid out; a computed style only for the few boxes wider inside.
-      if (el.scrollWidth <= el.clientWidth + 1 || !['auto', 'scroll'].includes(getComputedStyle(el).overflowX)) continue;
-      if (!el.classList.contains('table-scroll')) problems.push(`${label}: ${describe(el)} scrolls sideways without a cue`);
-    }
+      // Nothing scrolls sideways: not the page, and no box but a .table-scroll (it shows shadows as a cue).
+      const root = document.scrollingElement!;
+      if (root.scrollWidth > innerWidth)
+        problems.push(`${label}: the page scrolls sideways (${root.scrollWidth} > ${innerWidth} px)`);
+      for (const el of document.querySelectorAll('body *')) {
+        // Sizes first: cheap once laid out; a computed style only for the few boxes wider inside.
+        if (el.scrollWidth <= el.clientWidth + 1 || !['auto', 'scroll'].includes(getComputedStyle(el).overflowX))
+          continue;
+        if (!el.classList.contains('table-scroll'))
+          problems.push(`${label}: ${describe(el)} scrolls sideways without a cue`);
+      }
 
-    // No decision number, name or date clipped: every box of the text lies inside the screen and
-    // inside every ancestor that clips (overflow other than visible), and no element clips its own text.
-    const texts = document.querySelectorAll('main .doc-number, main time, main td a, main th a, main .result__title a, main h1, .site-brand__text > span');
-    for (const el of texts) {
-      if (el.closest('[hidden], .visually-hidden, .search-data')) continue;
-      const clippers: Element[] = [];
-      for (let a = el.parentElement; a && a !== document.body; a = a.parentElement) {
-        if (getComputedStyle(a).overflowX !== 'visible') clippers.push(a);
+      // No decision number, name or date clipped: every box of the text lies inside the screen and
+      // inside every ancestor that clips (overflow other than visible), and no element clips its own text.
+      const texts = document.querySelectorAll(
+        'main .doc-number, main time, main td a, main th a, main .result__title a, main h1, .site-brand__text > span',
+      );
+      for (const el of texts) {
+        if (el.closest('[hidden], .visually-hidden, .search-data')) continue;
+        const clippers: Element[] = [];
+        for (let a = el.parentElement; a && a !== document.body; a = a.parentElement) {
+          if (getComputedStyle(a).overflowX !== 'visible') clippers.push(a);
+        }
+        // The boxes of its visible text (text for screen readers only, .visually-hidden, is clipped on purpose).
+        const boxes: DOMRect[] = [];
+        const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          if (node.parentElement?.closest('.visually-hidden')) continue;
+          const range = document.createRange();
+          range.selectNodeContents(node);
+          boxes.push(...range.getClientRects());
+        }
+        for (const box of boxes) {
+          if (box.width === 0) continue;
+          if (box.left < -0.5 || box.right > innerWidth + 0.5)
+            problems.push(
+              `${label}: ${describe(el)} runs past the screen edge (${Math.round(box.left)}–${Math.round(box.right)} px)`,
+            );
+          for (const c of clippers) {
+            const r = c.getBoundingClientRect();
+            if (box.left < r.left - 0.5 || box.right > r.right + 0.5)
+              problems.push(`${label}: ${describe(el)} is cut by ${describe(c)}`);
+          }
+        }
+        const style = getComputedStyle(el);
+        if (style.overflowX !== 'visible' && el.scrollWidth > el.clientWidth + 1)
+          problems.push(`${label}: ${describe(el)} clips its own text`);
       }
-      // The boxes of its visible text (text for screen readers only, .visually-hidden, is clipped on purpose).
-      const boxes: DOMRect[] = [];
-      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        if (node.parentElement?.closest('.visually-hidden')) continue;
-        const range = document.createRange();
-        range.selectNodeContents(node);
-        boxes.push(...range.getClientRects());
+
+      // Placeholders fit their field (a cut hint reads as nonsense: «số quye»).
+      const canvas = document.createElement('canvas').getContext('2d')!;
+      for (const input of document.querySelectorAll<HTMLInputElement>('input[placeholder]')) {
+        if (!input.offsetParent) continue;
+        const style = getComputedStyle(input);
+        canvas.font = `${style.fontStyle} ${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+        const room = input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+        const needed = canvas.measureText(input.placeholder).width;
+        if (needed > room)
+          problems.push(
+            `${label}: placeholder «${input.placeholder}» needs ${Math.ceil(needed)} px, has ${Math.floor(room)} px`,
+          );
       }
-      for (const box of boxes) {
-        if (box.width === 0) continue;
-        if (box.left < -0.5 || box.right > innerWidth + 0.5) problems.push(`${label}: ${describe(el)} runs past the screen edge (${Math.round(box.left)}–${Math.round(box.right)} px)`);
-        for (const c of clippers) {
-          const r = c.getBoundingClientRect();
-          if (box.left < r.left - 0.5 || box.right > r.right + 0.5) problems.push(`${label}: ${describe(el)} is cut by ${describe(c)}`);
+
+      // Chart labels are drawn inside their SVG (wrapped, not cut at the edge).
+      for (const svg of document.querySelectorAll<SVGSVGElement>('svg.bar-chart__svg')) {
+        const width = svg.viewBox.baseVal.width;
+        for (const line of svg.querySelectorAll<SVGTextContentElement>('.bar-chart__label tspan')) {
+          if (line.getComputedTextLength() > width)
+            problems.push(`${label}: chart label «${line.textContent}» is wider than its chart`);
         }
       }
-      const style = getComputedStyle(el);
-      if (style.overflowX !== 'visible' && el.scrollWidth > el.clientWidth + 1) problems.push(`${label}: ${describe(el)} clips its own text`);
-    }
 
-    // Placeholders fit their field (a cut hint reads as nonsense: «số quye»).
-    const canvas = document.createElement('canvas').getContext('2d')!;
-    for (const input of document.querySelectorAll<HTMLInputElement>('input[placeholder]')) {
-      if (!input.offsetParent) continue;
-      const style = getComputedStyle(input);
-      canvas.font = `${style.fontStyle} ${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
-      const room = input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
-      const needed = canvas.measureText(input.placeholder).width;
-      if (needed > room) problems.push(`${label}: placeholder «${input.placeholder}» needs ${Math.ceil(needed)} px, has ${Math.floor(room)} px`);
-    }
+      // One search box per page.
+      const boxes = [...document.querySelectorAll('input[type="search"]')].filter(
+        (i) => (i as HTMLElement).offsetParent !== null,
+      );
+      if (boxes.length > 1) problems.push(`${label}: ${boxes.length} search boxes`);
 
-    // Chart labels are drawn inside their SVG (wrapped, not cut at the edge).
-    for (const svg of document.querySelectorAll<SVGSVGElement>('svg.bar-chart__svg')) {
-      const width = svg.viewBox.baseVal.width;
-      for (const line of svg.querySelectorAll<SVGTextContentElement>('.bar-chart__label tspan')) {
-        if (line.getComputedTextLength() > width) problems.push(`${label}: chart label «${line.textContent}» is wider than its chart`);
+      // Lists of achievements, decisions and units: labelled rows on a phone, a table from 45rem.
+      const wantRows = innerWidth < rowsBelow;
+      for (const row of document.querySelectorAll('table.rtable:not([hidden]) tbody tr')) {
+        const display = getComputedStyle(row).display;
+        if (wantRows !== (display !== 'table-row'))
+          problems.push(`${label}: ${describe(row)} is displayed as ${display}`);
+        for (const cell of row.querySelectorAll('td')) {
+          if (!cell.dataset['label']) problems.push(`${label}: ${describe(cell)} has no data-label`);
+        }
       }
-    }
 
-    // One search box per page.
-    const boxes = [...document.querySelectorAll('input[type="search"]')].filter((i) => (i as HTMLElement).offsetParent !== null);
-    if (boxes.length > 1) problems.push(`${label}: ${boxes.length} search boxes`);
-
-    // Lists of achievements, decisions and units: labelled rows on a phone, a table from 45rem.
-    const wantRows = innerWidth < rowsBelow;
-    for (const row of document.querySelectorAll('table.rtable:not([hidden]) tbody tr')) {
-      const display = getComputedStyle(row).display;
-      if (wantRows !== (display !== 'table-row')) problems.push(`${label}: ${describe(row)} is displayed as ${display}`);
-      for (const cell of row.querySelectorAll('td')) {
-        if (!cell.dataset['label']) problems.push(`${label}: ${describe(cell)} has no data-label`);
+      // News cards: a cover shows with its alt text; a card without one starts with its title.
+      for (const card of document.querySelectorAll('.card')) {
+        const img = card.querySelector('img');
+        if (img && !img.alt.trim()) problems.push(`${label}: ${describe(card)} has a cover without alt text`);
+        const heading = card.querySelector('h2, h3')!;
+        const above =
+          heading.getBoundingClientRect().top - (img ?? card).getBoundingClientRect()[img ? 'bottom' : 'top'];
+        if (above > 24) problems.push(`${label}: ${describe(card)} has a ${Math.round(above)} px band above its title`);
       }
-    }
-
-    // News cards: a cover shows with its alt text; a card without one starts with its title.
-    for (const card of document.querySelectorAll('.card')) {
-      const img = card.querySelector('img');
-      if (img && !img.alt.trim()) problems.push(`${label}: ${describe(card)} has a cover without alt text`);
-      const heading = card.querySelector('h2, h3')!;
-      const above = heading.getBoundingClientRect().top - (img ?? card).getBoundingClientRect()[img ? 'bottom' : 'top'];
-      if (above > 24) problems.push(`${label}: ${describe(card)} has a ${Math.round(above)} px band above its title`);
-    }
-    return { header, problems };
-  }, { label, rowsBelow: ROWS_BELOW });
+      return { header, problems };
+    },
+    { label, rowsBelow: ROWS_BELOW },
+  );
 }
 
 /** Top and bottom of the first result (search list item or filtered table row), page coordinates. */
@@ -148,12 +180,16 @@ async function eachWidth(browser: Browser, url: string, paths: Record<string, st
       const label = `${path} at ${width}px`;
       const m = await measure(page, label);
       problems.push(...m.problems);
-      if (width < 1280 && m.header > HEADER_MAX) problems.push(`${label}: header is ${Math.round(m.header)} px tall (at most ${HEADER_MAX})`);
+      if (width < 1280 && m.header > HEADER_MAX)
+        problems.push(`${label}: header is ${Math.round(m.header)} px tall (at most ${HEADER_MAX})`);
       if (path === SEARCH || path === FILTERED) {
         const first = await firstResult(page);
         if (!first) problems.push(`${label}: no result shown`);
         // The whole first result on the first screen, on every width measured.
-        else if (first.bottom > SCREEN_HEIGHT) problems.push(`${label}: the first result ends at ${first.bottom} px, below the first screen (${SCREEN_HEIGHT} px)`);
+        else if (first.bottom > SCREEN_HEIGHT)
+          problems.push(
+            `${label}: the first result ends at ${first.bottom} px, below the first screen (${SCREEN_HEIGHT} px)`,
+          );
         measured.push({ width, page: name, header: Math.round(m.header), firstResultTop: first?.top ?? NaN });
       } else if (name === 'achievements') {
         measured.push({ width, page: name, header: Math.round(m.header), firstResultTop: NaN });
@@ -185,7 +221,10 @@ describe('phone first', () => {
 
   it('the phone menu opens without JavaScript, by pointer and by keyboard, as a native disclosure', async () => {
     const { browser, server } = site;
-    const context = await browser.newContext({ viewport: { width: 390, height: SCREEN_HEIGHT }, javaScriptEnabled: false });
+    const context = await browser.newContext({
+      viewport: { width: 390, height: SCREEN_HEIGHT },
+      javaScriptEnabled: false,
+    });
     const page = await context.newPage();
     await page.goto(server.url + routes.news);
     const summary = page.locator('.site-menu > summary');
@@ -210,9 +249,16 @@ describe('phone first', () => {
     const { browser, server } = site;
     const page = await browser.newPage({ viewport: { width: 390, height: SCREEN_HEIGHT } });
     await page.goto(server.url + routes.decisions);
-    expect(await page.locator('table.rtable tbody tr').first().evaluate((tr) => getComputedStyle(tr).display)).toBe('block');
+    expect(
+      await page
+        .locator('table.rtable tbody tr')
+        .first()
+        .evaluate((tr) => getComputedStyle(tr).display),
+    ).toBe('block');
     const cdp = await page.context().newCDPSession(page);
-    const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: { ignored: boolean; role?: { value: string } }[] };
+    const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as {
+      nodes: { ignored: boolean; role?: { value: string } }[];
+    };
     const roles = nodes.filter((n) => !n.ignored).map((n) => n.role?.value);
     const rows = await page.locator('table.rtable tbody tr').count();
     expect(roles.filter((r) => r === 'table')).toHaveLength(1);

@@ -27,9 +27,18 @@ describe('phone, tablet, desktop and print', () => {
   let types: Record<string, string>;
 
   beforeAll(async () => {
-    [browser, server, types] = await Promise.all([launchChromium(), serveSite(), pageTypes(), mkdir(SCREENSHOTS, { recursive: true })]);
+    [browser, server, types] = await Promise.all([
+      launchChromium(),
+      serveSite(),
+      pageTypes(),
+      mkdir(SCREENSHOTS, { recursive: true }),
+    ]);
     // The search UI with results on screen, too.
-    types = { ...types, searchResults: `${routes.search}?q=thi%20dua`, achievementsFiltered: `${routes.achievements}?${FILTER_PARAMS.year}=2023` };
+    types = {
+      ...types,
+      searchResults: `${routes.search}?q=thi%20dua`,
+      achievementsFiltered: `${routes.achievements}?${FILTER_PARAMS.year}=2023`,
+    };
   });
 
   afterAll(async () => {
@@ -37,44 +46,56 @@ describe('phone, tablet, desktop and print', () => {
     await server?.close();
   });
 
-  it.each(WIDTHS)('no page type scrolls sideways at %i px; images below the fold are lazy; axe passes on phones', async (width) => {
-    // CSP bypassed for axe's inline script (see axe.test.ts, which checks every page at 1280 px).
-    const context = await browser.newContext({ viewport: { width, height: width < 768 ? 640 : 900 }, bypassCSP: true });
-    if (width < 768) await addAxe(context);
-    const page = await context.newPage();
-    const problems: string[] = [];
-    for (const [name, path] of Object.entries(types)) {
-      await page.goto(server.url + path);
-      if (path.includes('?')) await searchSettled(page);
-      const overflow = await page.evaluate(() => {
-        const root = document.scrollingElement!;
-        if (root.scrollWidth <= innerWidth) return undefined;
-        // Name the widest culprits to make the failure actionable.
-        const wide = [...document.querySelectorAll('body *')]
-          .filter((el) => el.getBoundingClientRect().right > innerWidth + 1 && !el.closest('.table-scroll, .visually-hidden'))
-          .slice(0, 3)
-          .map((el) => `<${el.tagName.toLowerCase()} class="${el.className}">`);
-        return `scrollWidth ${root.scrollWidth} > ${innerWidth}: ${wide.join(', ')}`;
+  it.each(WIDTHS)(
+    'no page type scrolls sideways at %i px; images below the fold are lazy; axe passes on phones',
+    async (width) => {
+      // CSP bypassed for axe's inline script (see axe.test.ts, which checks every page at 1280 px).
+      const context = await browser.newContext({
+        viewport: { width, height: width < 768 ? 640 : 900 },
+        bypassCSP: true,
       });
-      if (overflow) problems.push(`${path} at ${width}px: ${overflow}`);
-      const eagerBelowFold = await page.evaluate(() =>
-        [...document.querySelectorAll('main img')]
-          .filter((img) => img.getBoundingClientRect().top > innerHeight && img.getAttribute('loading') !== 'lazy')
-          .map((img) => img.getAttribute('src')),
-      );
-      for (const src of eagerBelowFold) problems.push(`${path} at ${width}px: ${src} is below the fold but not loading="lazy"`);
-      await page.screenshot({ path: join(SCREENSHOTS, `${name}-${width}.png`), fullPage: true });
-      // Narrow screens bring their own failures: tables that scroll, text that reflows onto other colours.
-      if (width < 768) problems.push(...formatViolations(`${path} at ${width}px`, await axeViolations(page)));
-    }
-    await context.close();
-    expect(problems, problems.join('\n')).toEqual([]);
-  });
+      if (width < 768) await addAxe(context);
+      const page = await context.newPage();
+      const problems: string[] = [];
+      for (const [name, path] of Object.entries(types)) {
+        await page.goto(server.url + path);
+        if (path.includes('?')) await searchSettled(page);
+        const overflow = await page.evaluate(() => {
+          const root = document.scrollingElement!;
+          if (root.scrollWidth <= innerWidth) return undefined;
+          // Name the widest culprits to make the failure actionable.
+          const wide = [...document.querySelectorAll('body *')]
+            .filter(
+              (el) =>
+                el.getBoundingClientRect().right > innerWidth + 1 && !el.closest('.table-scroll, .visually-hidden'),
+            )
+            .slice(0, 3)
+            .map((el) => `<${el.tagName.toLowerCase()} class="${el.className}">`);
+          return `scrollWidth ${root.scrollWidth} > ${innerWidth}: ${wide.join(', ')}`;
+        });
+        if (overflow) problems.push(`${path} at ${width}px: ${overflow}`);
+        const eagerBelowFold = await page.evaluate(() =>
+          [...document.querySelectorAll('main img')]
+            .filter((img) => img.getBoundingClientRect().top > innerHeight && img.getAttribute('loading') !== 'lazy')
+            .map((img) => img.getAttribute('src')),
+        );
+        for (const src of eagerBelowFold)
+          problems.push(`${path} at ${width}px: ${src} is below the fold but not loading="lazy"`);
+        await page.screenshot({ path: join(SCREENSHOTS, `${name}-${width}.png`), fullPage: true });
+        // Narrow screens bring their own failures: tables that scroll, text that reflows onto other colours.
+        if (width < 768) problems.push(...formatViolations(`${path} at ${width}px`, await axeViolations(page)));
+      }
+      await context.close();
+      expect(problems, problems.join('\n')).toEqual([]);
+    },
+  );
 
   it('prints the plan as the document alone: six contents in, header, navigation and footer out', async () => {
     const page: Page = await browser.newPage();
     await page.goto(server.url + types['plan']);
-    const contents = await page.$$eval('[id^="noi-dung-"]', (els) => els.map((el) => (el.textContent ?? '').replace(/\s+/g, ' ').trim()));
+    const contents = await page.$$eval('[id^="noi-dung-"]', (els) =>
+      els.map((el) => (el.textContent ?? '').replace(/\s+/g, ' ').trim()),
+    );
     const chrome = await page.evaluate(() => ({
       skip: document.querySelector('.skip-link')!.textContent!.trim(),
       nav: [...document.querySelectorAll('.site-nav a')].map((a) => a.textContent!.trim()),
@@ -90,7 +111,8 @@ describe('phone, tablet, desktop and print', () => {
     console.info(`print: the plan prints on ${read.totalPages} A4 pages`);
 
     expect(contents).toHaveLength(6);
-    for (const content of contents) expect(text, 'a content of the plan is missing from the print').toContain(content.slice(0, 80));
+    for (const content of contents)
+      expect(text, 'a content of the plan is missing from the print').toContain(content.slice(0, 80));
     expect(text).not.toContain(chrome.skip);
     expect(text).not.toContain(chrome.footer);
     // The nav words are common; as a run of consecutive labels they only come from the navigation bar.

@@ -24,11 +24,15 @@ interface Seen {
 
 const see = (page: Page): Promise<Seen> =>
   page.evaluate(() => {
-    const options = [...document.querySelectorAll<HTMLOptionElement>('select[data-facet] option')].filter((o) => o.value);
+    const options = [...document.querySelectorAll<HTMLOptionElement>('select[data-facet] option')].filter(
+      (o) => o.value,
+    );
     const first = document.querySelector('.search__results li');
     return {
       status: document.querySelector('.search__status')?.textContent ?? '',
-      urls: [...document.querySelectorAll<HTMLAnchorElement>('.search__results .result__title a')].map((a) => new URL(a.href).pathname),
+      urls: [...document.querySelectorAll<HTMLAnchorElement>('.search__results .result__title a')].map(
+        (a) => new URL(a.href).pathname,
+      ),
       firstTop: first ? first.getBoundingClientRect().top + window.scrollY : NaN,
       busy: document.querySelector('.search__facets')?.getAttribute('aria-busy') ?? null,
       counted: options.filter((o) => /\(\d+\)$/.test(o.textContent ?? '')).length,
@@ -60,7 +64,11 @@ describe('search results before facet counts', () => {
     });
     const page = await context.newPage();
     await page.goto(`${server.url}${routes.search}?q=${encodeURIComponent('thi dua')}`);
-    await page.waitForFunction(() => /^\d+ kết quả/.test(document.querySelector('.search__status')?.textContent ?? '') && document.querySelector('.search__results li') !== null);
+    await page.waitForFunction(
+      () =>
+        /^\d+ kết quả/.test(document.querySelector('.search__status')?.textContent ?? '') &&
+        document.querySelector('.search__results li') !== null,
+    );
     // The counts step has asked for the filter chunks and is waiting for them.
     await expect.poll(() => held.length).toBeGreaterThan(0);
 

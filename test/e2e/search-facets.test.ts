@@ -25,7 +25,9 @@ function valuesOf(a: Achievement): Record<string, string[]> {
 }
 
 function matching(filters: Record<string, string>): Achievement[] {
-  return achievements.filter((a) => Object.entries(filters).every(([name, value]) => valuesOf(a)[name]!.includes(value)));
+  return achievements.filter((a) =>
+    Object.entries(filters).every(([name, value]) => valuesOf(a)[name]!.includes(value)),
+  );
 }
 
 /** Count per value of one facet among achievements matching the other filters. */
@@ -40,7 +42,9 @@ function expectedCounts(facet: string, filters: Record<string, string>): Record<
 function shownCounts(page: Page, facet: string): Promise<Record<string, number>> {
   return page.$$eval(`select[name="${facet}"] option`, (elements) =>
     Object.fromEntries(
-      (elements as HTMLOptionElement[]).filter((o) => o.value).map((o) => [o.value, Number(/\((\d+)\)$/.exec(o.textContent ?? '')?.[1] ?? NaN)]),
+      (elements as HTMLOptionElement[])
+        .filter((o) => o.value)
+        .map((o) => [o.value, Number(/\((\d+)\)$/.exec(o.textContent ?? '')?.[1] ?? NaN)]),
     ),
   );
 }
@@ -57,7 +61,9 @@ async function settled(page: Page): Promise<void> {
 
 /** The achievements the filtered table lists (the same table as the static list). */
 const resultUrls = (page: Page) =>
-  page.$$eval('.search__table:not([hidden]) tbody td:first-child a', (links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  page.$$eval('.search__table:not([hidden]) tbody td:first-child a', (links) =>
+    links.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
+  );
 
 /** The filters are folded into one <details>: a reader opens it before choosing. */
 const openFilters = (page: Page) => page.locator('.search__filters > summary').click();
@@ -94,7 +100,9 @@ describe('achievement facets', () => {
     const filters = { nam: '2023', loai: 'ca-nhan' };
     const expected = matching(filters).map((a) => routes.achievement(a.id));
     expect((await resultUrls(page)).sort()).toEqual(expected.slice(0, 20).sort());
-    expect(await page.locator('.search__status').textContent()).toBe(`Đang hiển thị ${expected.length} / ${achievements.length} thành tích.`);
+    expect(await page.locator('.search__status').textContent()).toBe(
+      `Đang hiển thị ${expected.length} / ${achievements.length} thành tích.`,
+    );
     expect(await page.locator('.search__filters > summary').textContent()).toBe('Lọc thành tích · 2 đang áp dụng');
     for (const facet of Object.values(FILTER_PARAMS)) {
       const shown = Object.fromEntries(Object.entries(await shownCounts(page, facet)).filter(([, n]) => n > 0));
@@ -119,7 +127,9 @@ describe('achievement facets', () => {
     expect(expected.length).toBeGreaterThan(1);
     expect(urls.sort()).toEqual(expected.map((a) => routes.achievement(a.id)).sort());
 
-    const dateOf = new Map(achievements.map((a) => [routes.achievement(a.id), new Date(a.data.decisionDate).getTime()]));
+    const dateOf = new Map(
+      achievements.map((a) => [routes.achievement(a.id), new Date(a.data.decisionDate).getTime()]),
+    );
     await page.goto(`${server.url}${routes.achievements}?${FILTER_PARAMS.kind}=tap-the`);
     await settled(page);
     const dates = (await resultUrls(page)).map((u) => dateOf.get(u)!);
@@ -133,7 +143,12 @@ describe('achievement facets', () => {
     const loaded: string[] = [];
     context.on('request', (r) => loaded.push(new URL(r.url()).pathname));
     const reader = await context.newPage();
-    for (const path of [routes.home, routes.achievement(achievements[0]!.id), routes.campaign('1579-kh-skhdt'), routes.news]) {
+    for (const path of [
+      routes.home,
+      routes.achievement(achievements[0]!.id),
+      routes.campaign('1579-kh-skhdt'),
+      routes.news,
+    ]) {
       await reader.goto(server.url + path);
       await reader.waitForLoadState('load');
     }

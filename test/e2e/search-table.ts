@@ -51,7 +51,10 @@ export async function readAchievements(): Promise<Achievement[]> {
   const dir = join(FIXTURE_CONTENT, 'achievements');
   const files = (await readdir(dir)).filter((f) => f.endsWith('.mdx'));
   return Promise.all(
-    files.map(async (f) => ({ id: f.replace(/\.mdx$/, ''), data: frontMatterOf(await readFile(join(dir, f), 'utf8'), f) as Achievement['data'] })),
+    files.map(async (f) => ({
+      id: f.replace(/\.mdx$/, ''),
+      data: frontMatterOf(await readFile(join(dir, f), 'utf8'), f) as Achievement['data'],
+    })),
   );
 }
 
@@ -77,7 +80,8 @@ export async function indexedTexts(dist = DIST): Promise<Map<string, string>> {
 export async function queryTable(): Promise<QueryCase[]> {
   const achievements = await readAchievements();
   const texts = await indexedTexts();
-  const of = (recipient: string) => achievements.filter((a) => a.data.recipient === recipient).map((a) => routes.achievement(a.id));
+  const of = (recipient: string) =>
+    achievements.filter((a) => a.data.recipient === recipient).map((a) => routes.achievement(a.id));
   /** A person's name leads to their record («Quá trình khen thưởng»), namesakes' records alike. */
   const peopleDir = join(FIXTURE_CONTENT, 'people');
   const people = await Promise.all(
@@ -119,7 +123,12 @@ export async function queryTable(): Promise<QueryCase[]> {
     { query: 'chuyển đổi số', kind: 'có dấu, cụm từ', expected: containing('chuyển đổi số') },
     { query: 'chuyen doi so', kind: 'không dấu', expected: containing('chuyển đổi số'), twin: 'chuyển đổi số' },
     { query: 'Trương Hòa Châu', kind: 'tên người ký', expected: containing('Trương Hòa Châu') },
-    { query: 'truong hoa chau', kind: 'tên không dấu', expected: containing('Trương Hòa Châu'), twin: 'Trương Hòa Châu' },
+    {
+      query: 'truong hoa chau',
+      kind: 'tên không dấu',
+      expected: containing('Trương Hòa Châu'),
+      twin: 'Trương Hòa Châu',
+    },
     { query: 'Nguyễn Văn An', kind: 'tên cá nhân', expected: recordOf('Nguyễn Văn An') },
     { query: 'nguyen van an', kind: 'tên không dấu', expected: recordOf('Nguyễn Văn An'), twin: 'Nguyễn Văn An' },
     // A short word is a name before it is a loose match («án» in «dự án» folds to "an" too).
@@ -132,9 +141,19 @@ export async function queryTable(): Promise<QueryCase[]> {
     { query: 'Đặng Quốc Dũng', kind: 'tên có Đ và D', expected: recordOf('Đặng Quốc Dũng') },
     { query: 'dang quoc dung', kind: 'tên không dấu', expected: recordOf('Đặng Quốc Dũng'), twin: 'Đặng Quốc Dũng' },
     { query: 'Bùi Thị Ngọc Hân', kind: 'tên cá nhân', expected: recordOf('Bùi Thị Ngọc Hân') },
-    { query: 'bui thi ngoc han', kind: 'tên không dấu', expected: recordOf('Bùi Thị Ngọc Hân'), twin: 'Bùi Thị Ngọc Hân' },
+    {
+      query: 'bui thi ngoc han',
+      kind: 'tên không dấu',
+      expected: recordOf('Bùi Thị Ngọc Hân'),
+      twin: 'Bùi Thị Ngọc Hân',
+    },
     { query: unit, kind: 'tên đơn vị', expected: [routes.unit('phong-dang-ky-kinh-doanh'), ...of(unit)] },
-    { query: 'phong dang ky kinh doanh', kind: 'tên đơn vị không dấu', expected: [routes.unit('phong-dang-ky-kinh-doanh'), ...of(unit)], twin: unit },
+    {
+      query: 'phong dang ky kinh doanh',
+      kind: 'tên đơn vị không dấu',
+      expected: [routes.unit('phong-dang-ky-kinh-doanh'), ...of(unit)],
+      twin: unit,
+    },
     { query: '1579/KH-SKHĐT', kind: 'số kế hoạch', expected: plan },
     { query: '1579/kh-skhdt', kind: 'số kế hoạch không dấu', expected: plan, twin: '1579/KH-SKHĐT' },
     { query: '45/QĐ-SKHĐT', kind: 'số quyết định', expected: decision('45/QĐ-SKHĐT') },
@@ -142,11 +161,31 @@ export async function queryTable(): Promise<QueryCase[]> {
     { query: '128/QĐ-UBND', kind: 'số quyết định UBND', expected: decision('128/QĐ-UBND') },
     { query: 'thi đua yêu nước', kind: 'cụm từ trên các từ rời', expected: containing('thi đua yêu nước') },
     { query: 'đầu tư phát triển', kind: 'cụm từ trên các từ rời', expected: containing('đầu tư phát triển') },
-    { query: 'dau tu phat trien', kind: 'cụm từ không dấu', expected: containing('đầu tư phát triển'), twin: 'đầu tư phát triển' },
+    {
+      query: 'dau tu phat trien',
+      kind: 'cụm từ không dấu',
+      expected: containing('đầu tư phát triển'),
+      twin: 'đầu tư phát triển',
+    },
     { query: 'tap huan chuyen doi so', kind: 'tiêu đề tin không dấu', expected: containing('tập huấn chuyển đổi số') },
-    { query: 'hạn', kind: 'dấu đúng xếp trước (hạn trước Hân, hằng, hành)', expected: withForm('hạn'), exactForm: withForm('hạn') },
-    { query: 'Hân', kind: 'dấu đúng xếp trước (Hân trước hạn)', expected: recordOf('Bùi Thị Ngọc Hân'), exactForm: withForm('Hân') },
-    { query: 'hằng', kind: 'dấu đúng xếp trước (hằng trước hạn, hành)', expected: withForm('hằng'), exactForm: withForm('hằng') },
+    {
+      query: 'hạn',
+      kind: 'dấu đúng xếp trước (hạn trước Hân, hằng, hành)',
+      expected: withForm('hạn'),
+      exactForm: withForm('hạn'),
+    },
+    {
+      query: 'Hân',
+      kind: 'dấu đúng xếp trước (Hân trước hạn)',
+      expected: recordOf('Bùi Thị Ngọc Hân'),
+      exactForm: withForm('Hân'),
+    },
+    {
+      query: 'hằng',
+      kind: 'dấu đúng xếp trước (hằng trước hạn, hành)',
+      expected: withForm('hằng'),
+      exactForm: withForm('hằng'),
+    },
     { query: 'xyzzy chuyển đổi số', kind: 'một từ không có trên trang', expected: [], unknown: 'xyzzy' },
     { query: 'chuyen doi so qwerty', kind: 'một từ không có, không dấu', expected: [], unknown: 'qwerty' },
   ];

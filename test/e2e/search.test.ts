@@ -36,8 +36,12 @@ async function settled(page: Page): Promise<Shown> {
   });
   return page.evaluate(() => ({
     status: document.querySelector('.search__status')?.textContent ?? '',
-    urls: [...document.querySelectorAll<HTMLAnchorElement>('.search__results .result__title a')].map((a) => new URL(a.href).pathname),
-    marks: [...document.querySelectorAll('.search__results li:first-child .result__excerpt mark')].map((m) => m.textContent ?? ''),
+    urls: [...document.querySelectorAll<HTMLAnchorElement>('.search__results .result__title a')].map(
+      (a) => new URL(a.href).pathname,
+    ),
+    marks: [...document.querySelectorAll('.search__results li:first-child .result__excerpt mark')].map(
+      (m) => m.textContent ?? '',
+    ),
     text: document.querySelector('.search__results')?.textContent ?? '',
   }));
 }
@@ -73,11 +77,19 @@ describe('search page', () => {
     // The record of the run: rank of the first expected page for every query.
     const lines = table.map((row) => {
       const s = shown.get(row.query)!;
-      const rank = row.expected.length === 0 ? (s.urls.length === 0 ? 'không kết quả ✓' : `${s.urls.length} kết quả ✗`) : rankOf(s.urls, row.expected);
+      const rank =
+        row.expected.length === 0
+          ? s.urls.length === 0
+            ? 'không kết quả ✓'
+            : `${s.urls.length} kết quả ✗`
+          : rankOf(s.urls, row.expected);
       return `| ${JSON.stringify(row.query)} | ${row.kind} | ${rank} | ${s.urls[0] ?? '–'} |`;
     });
     await mkdir(WORK, { recursive: true });
-    await writeFile(join(WORK, 'search-ranks.md'), ['| truy vấn | loại | hạng | kết quả đầu |', '| --- | --- | --- | --- |', ...lines, ''].join('\n'));
+    await writeFile(
+      join(WORK, 'search-ranks.md'),
+      ['| truy vấn | loại | hạng | kết quả đầu |', '| --- | --- | --- | --- |', ...lines, ''].join('\n'),
+    );
   });
 
   afterAll(async () => {
@@ -90,28 +102,39 @@ describe('search page', () => {
     expect(table.length).toBeGreaterThanOrEqual(25);
   });
 
-  it.each(table.filter((r) => r.expected.length > 0))('«$query» ($kind) puts an expected page first', (row: QueryCase) => {
-    const { urls, status } = shown.get(row.query)!;
-    expect(urls.length, status).toBeGreaterThan(0);
-    expect(row.expected, `first result of «${row.query}»: ${urls.slice(0, 5).join(', ')}`).toContain(urls[0]);
-  });
+  it.each(table.filter((r) => r.expected.length > 0))(
+    '«$query» ($kind) puts an expected page first',
+    (row: QueryCase) => {
+      const { urls, status } = shown.get(row.query)!;
+      expect(urls.length, status).toBeGreaterThan(0);
+      expect(row.expected, `first result of «${row.query}»: ${urls.slice(0, 5).join(', ')}`).toContain(urls[0]);
+    },
+  );
 
   it.each(table.filter((r) => r.twin))('«$query» finds the same first page as «$twin»', (row: QueryCase) => {
     expect(shown.get(row.query)!.urls[0]).toBe(shown.get(row.twin!)!.urls[0]);
   });
 
-  it.each(table.filter((r) => r.exactForm))('«$query» puts every page with its exact accented form before the others', (row: QueryCase) => {
-    const { urls } = shown.get(row.query)!;
-    const exact = urls.map((u) => row.exactForm!.includes(u));
-    const firstOther = exact.indexOf(false);
-    expect(firstOther === -1 ? urls.length : firstOther, urls.join(', ')).toBe(Math.min(urls.length, row.exactForm!.length));
-  });
+  it.each(table.filter((r) => r.exactForm))(
+    '«$query» puts every page with its exact accented form before the others',
+    (row: QueryCase) => {
+      const { urls } = shown.get(row.query)!;
+      const exact = urls.map((u) => row.exactForm!.includes(u));
+      const firstOther = exact.indexOf(false);
+      expect(firstOther === -1 ? urls.length : firstOther, urls.join(', ')).toBe(
+        Math.min(urls.length, row.exactForm!.length),
+      );
+    },
+  );
 
-  it.each(table.filter((r) => r.unknown))('«$query» names the word that matches nothing and shows no results', (row: QueryCase) => {
-    const { urls, status } = shown.get(row.query)!;
-    expect(urls).toEqual([]);
-    expect(status).toContain(`«${row.unknown}»`);
-  });
+  it.each(table.filter((r) => r.unknown))(
+    '«$query» names the word that matches nothing and shows no results',
+    (row: QueryCase) => {
+      const { urls, status } = shown.get(row.query)!;
+      expect(urls).toEqual([]);
+      expect(status).toContain(`«${row.unknown}»`);
+    },
+  );
 
   it('offers to search again without the missing word', async () => {
     await searchFor(page, server.url, 'xyzzy chuyển đổi số');
@@ -141,7 +164,8 @@ describe('search page', () => {
     await searchFor(page, server.url, 'chuyen doi so');
     const all = (await settled(page)).urls.length;
     // The filters are folded into one <details>; a reader opens it first.
-    if (!(await page.locator('.search__filters').getAttribute('open'))) await page.locator('.search__filters > summary').click();
+    if (!(await page.locator('.search__filters').getAttribute('open')))
+      await page.locator('.search__filters > summary').click();
     await page.selectOption('#tk-trang', 'Tin tức');
     await expect.poll(() => new URL(page.url()).searchParams.get('trang')).toBe('Tin tức');
     const news = await settled(page);
@@ -164,12 +188,18 @@ describe('search page', () => {
 
   it('can be used with the keyboard alone: Tab to the field, type, Enter, Tab to a result, Enter', async () => {
     await page.goto(server.url + routes.search);
-    for (let i = 0; i < 40 && (await page.evaluate(() => document.activeElement?.id)) !== 'tk-q'; i++) await page.keyboard.press('Tab');
+    for (let i = 0; i < 40 && (await page.evaluate(() => document.activeElement?.id)) !== 'tk-q'; i++)
+      await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('tk-q');
     await page.keyboard.type('le minh duc');
     await page.keyboard.press('Enter');
     const { urls } = await settled(page);
-    for (let i = 0; i < 40 && (await page.evaluate(() => document.activeElement?.closest('.search__results') === null)); i++) await page.keyboard.press('Tab');
+    for (
+      let i = 0;
+      i < 40 && (await page.evaluate(() => document.activeElement?.closest('.search__results') === null));
+      i++
+    )
+      await page.keyboard.press('Tab');
     const focused = await page.evaluate(() => new URL((document.activeElement as HTMLAnchorElement).href).pathname);
     expect(focused).toBe(urls[0]);
     await Promise.all([page.waitForURL(`**${urls[0]}`), page.keyboard.press('Enter')]);
@@ -191,7 +221,9 @@ describe('search page', () => {
     expect(await noJs.locator('[data-search]').isVisible()).toBe(false);
     const help = noJs.locator('[data-search-nojs]');
     expect(await help.isVisible()).toBe(true);
-    expect(await help.getByRole('link', { name: 'Thành tích được khen thưởng' }).getAttribute('href')).toBe(routes.achievements);
+    expect(await help.getByRole('link', { name: 'Thành tích được khen thưởng' }).getAttribute('href')).toBe(
+      routes.achievements,
+    );
     await context.close();
   });
 });

@@ -15,13 +15,23 @@ describe('statistics links', () => {
     const links = await page.$$eval('section.bar-chart', (sections) =>
       sections.flatMap((s) => {
         const a = s.querySelector<HTMLAnchorElement>('tbody td a');
-        return a ? [{ chart: s.getAttribute('aria-labelledby'), href: a.getAttribute('href')!, count: Number(a.firstChild?.textContent) }] : [];
+        return a
+          ? [
+              {
+                chart: s.getAttribute('aria-labelledby'),
+                href: a.getAttribute('href')!,
+                count: Number(a.firstChild?.textContent),
+              },
+            ]
+          : [];
       }),
     );
     expect(links.length).toBeGreaterThanOrEqual(6);
     for (const link of links) {
       await page.goto(server.url + link.href);
-      await page.waitForFunction(() => /^Đang hiển thị \d+/.test(document.querySelector('.search__status')?.textContent?.trim() ?? ''));
+      await page.waitForFunction(() =>
+        /^Đang hiển thị \d+/.test(document.querySelector('.search__status')?.textContent?.trim() ?? ''),
+      );
       const status = (await page.locator('.search__status').textContent())!.trim();
       // «Đang hiển thị 12 / 63 thành tích.», or past the first batch «… 20 / 26 thành tích khớp bộ lọc …».
       const matches = /^Đang hiển thị (?:(\d+) \/ \d+ thành tích\.|\d+ \/ (\d+) thành tích khớp bộ lọc)/.exec(status);

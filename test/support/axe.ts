@@ -29,7 +29,10 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: await AXE_SOURCE });
   return page.evaluate(async (tags) => {
     // @ts-expect-error axe is the global the injected script defines
-    const results = await window.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+    const results = await window.axe.run(document, {
+      runOnly: { type: 'tag', values: tags },
+      resultTypes: ['violations'],
+    });
     return results.violations.map((v: AxeViolation) => ({
       id: v.id,
       impact: v.impact,
@@ -42,6 +45,9 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
 /** "page: rule (impact) help → target: why" lines, one per failing node. */
 export function formatViolations(url: string, violations: AxeViolation[]): string[] {
   return violations.flatMap((v) =>
-    v.nodes.map((n) => `${url}: ${v.id} (${v.impact}) ${v.help} → ${n.target.join(' ')}${n.failureSummary ? `: ${n.failureSummary.replace(/\s+/g, ' ')}` : ''}`),
+    v.nodes.map(
+      (n) =>
+        `${url}: ${v.id} (${v.impact}) ${v.help} → ${n.target.join(' ')}${n.failureSummary ? `: ${n.failureSummary.replace(/\s+/g, ' ')}` : ''}`,
+    ),
   );
 }

@@ -23,7 +23,9 @@ export async function startNginx(root: string, rules: readonly HeaderRule[]): Pr
   const prefix = await mkdtemp(join(tmpdir(), 'thidua-nginx-'));
   await mkdir(join(prefix, 'tmp'));
   const port = await freePort();
-  const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((t) => `    ${t}_temp_path ${join(prefix, 'tmp', t)};`).join('\n');
+  const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']
+    .map((t) => `    ${t}_temp_path ${join(prefix, 'tmp', t)};`)
+    .join('\n');
   const server = renderNginxConfig(rules, { root, listen: `127.0.0.1:${port}`, serverName: '_' });
   const conf = `${process.getuid?.() === 0 ? 'user root;\n' : ''}worker_processes 1;
 daemon off;
@@ -39,7 +41,11 @@ ${server}
 }
 `;
   await writeFile(join(prefix, 'nginx.conf'), conf);
-  const child: ChildProcess = spawn(nginx, ['-p', prefix, '-c', join(prefix, 'nginx.conf'), '-e', join(prefix, 'error.log')], { stdio: ['ignore', 'ignore', 'pipe'] });
+  const child: ChildProcess = spawn(
+    nginx,
+    ['-p', prefix, '-c', join(prefix, 'nginx.conf'), '-e', join(prefix, 'error.log')],
+    { stdio: ['ignore', 'ignore', 'pipe'] },
+  );
   let stderr = '';
   child.stderr?.on('data', (d) => (stderr += d));
   const url = `http://127.0.0.1:${port}`;
@@ -52,7 +58,13 @@ ${server}
   };
   for (let i = 0; i < 100; i++) {
     if (child.exitCode !== null) break;
-    if (await fetch(`${url}/`, { method: 'HEAD' }).then(() => true, () => false)) return { url, stop };
+    if (
+      await fetch(`${url}/`, { method: 'HEAD' }).then(
+        () => true,
+        () => false,
+      )
+    )
+      return { url, stop };
     await sleep(50);
   }
   const log = await readFile(join(prefix, 'error.log'), 'utf8').catch(() => '');

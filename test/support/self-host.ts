@@ -18,7 +18,12 @@ import { startNginx, type LocalNginx } from './nginx.ts';
 import { ROOT } from './paths.ts';
 import { copyProject, type ProjectCopy } from './project-copy.ts';
 
-const GIT_ENV = { GIT_AUTHOR_NAME: 'Văn thư', GIT_AUTHOR_EMAIL: 'vanthu@example.org', GIT_COMMITTER_NAME: 'Văn thư', GIT_COMMITTER_EMAIL: 'vanthu@example.org' };
+const GIT_ENV = {
+  GIT_AUTHOR_NAME: 'Văn thư',
+  GIT_AUTHOR_EMAIL: 'vanthu@example.org',
+  GIT_COMMITTER_NAME: 'Văn thư',
+  GIT_COMMITTER_EMAIL: 'vanthu@example.org',
+};
 
 export interface SelfHosted {
   /** The office's working repository (what the CMS commits to). */
@@ -41,7 +46,8 @@ export async function createSelfHosted(name: string): Promise<SelfHosted> {
   const site = join(copy.dir, 'server/site');
   await copyFile(join(ROOT, 'package-lock.json'), join(work, 'package-lock.json'));
   await writeFile(join(work, '.gitignore'), 'node_modules/\ndist/\n.astro/\n/server/\n');
-  const git = (args: string[], cwd = work) => execFileSync('git', args, { cwd, env: { ...process.env, ...GIT_ENV }, encoding: 'utf8' });
+  const git = (args: string[], cwd = work) =>
+    execFileSync('git', args, { cwd, env: { ...process.env, ...GIT_ENV }, encoding: 'utf8' });
   git(['init', '-q', '-b', 'main']);
   git(['add', '.']);
   git(['commit', '-q', '-m', 'Trang thi đua: bản đầu']);
@@ -54,7 +60,9 @@ export async function createSelfHosted(name: string): Promise<SelfHosted> {
   // release online (a placeholder: what matters is the switch to the next one).
   git(['clone', '-q', bare, join(site, 'source')], copy.dir);
   await linkModules(join(ROOT, 'node_modules'), join(site, 'source/node_modules'));
-  const lock = createHash('sha256').update(await readFile(join(work, 'package-lock.json'))).digest('hex');
+  const lock = createHash('sha256')
+    .update(await readFile(join(work, 'package-lock.json')))
+    .digest('hex');
   await writeFile(join(site, '.installed-lock'), `${lock}\n`);
   const first = join(site, 'releases', '00000000-000000-initial');
   await mkdir(first, { recursive: true });
@@ -66,7 +74,11 @@ export async function createSelfHosted(name: string): Promise<SelfHosted> {
   const push = () =>
     new Promise<{ code: number; output: string; ms: number }>((resolve, reject) => {
       const started = Date.now();
-      const child = spawn('git', ['push', '-q', 'origin', 'main'], { cwd: work, env: { ...process.env, ...GIT_ENV, THIDUA_SITE: site }, stdio: ['ignore', 'pipe', 'pipe'] });
+      const child = spawn('git', ['push', '-q', 'origin', 'main'], {
+        cwd: work,
+        env: { ...process.env, ...GIT_ENV, THIDUA_SITE: site },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
       let output = '';
       child.stdout.on('data', (d) => (output += d));
       child.stderr.on('data', (d) => (output += d));
@@ -91,5 +103,6 @@ export async function createSelfHosted(name: string): Promise<SelfHosted> {
 async function linkModules(from: string, to: string): Promise<void> {
   await rm(to, { recursive: true, force: true });
   await mkdir(to, { recursive: true });
-  for (const entry of await readdir(from)) if (!['.astro', '.vite', '.cache'].includes(entry)) await symlink(join(from, entry), join(to, entry));
+  for (const entry of await readdir(from))
+    if (!['.astro', '.vite', '.cache'].includes(entry)) await symlink(join(from, entry), join(to, entry));
 }

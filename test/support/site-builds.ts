@@ -33,7 +33,11 @@ export type SiteVariantName = keyof typeof SITE_VARIANTS;
 /** Where the variants are built; emptied by the global setup. */
 export const SITES = join(WORK, 'sites');
 
-const exists = (path: string) => stat(path).then(() => true, () => false);
+const exists = (path: string) =>
+  stat(path).then(
+    () => true,
+    () => false,
+  );
 
 /** The dist folder of a variant, built now if no other test file of this run did. */
 export async function siteBuild(name: SiteVariantName): Promise<string> {
@@ -42,7 +46,10 @@ export async function siteBuild(name: SiteVariantName): Promise<string> {
   const done = join(dir, 'done');
   const failed = join(dir, 'failed');
   await mkdir(SITES, { recursive: true });
-  const mine = await mkdir(join(SITES, `${name}.lock`)).then(() => true, () => false);
+  const mine = await mkdir(join(SITES, `${name}.lock`)).then(
+    () => true,
+    () => false,
+  );
   if (mine) {
     await rm(dir, { recursive: true, force: true });
     await mkdir(dir, { recursive: true });
@@ -50,10 +57,17 @@ export async function siteBuild(name: SiteVariantName): Promise<string> {
     const copy = await copyProject(`site-${name}`);
     try {
       await variant.prepare?.(copy.dir);
-      const result = await astroBuild({ root: copy.dir, outDir: dist, quiet: true, ...(variant.env ? { env: variant.env } : {}) });
+      const result = await astroBuild({
+        root: copy.dir,
+        outDir: dist,
+        quiet: true,
+        ...(variant.env ? { env: variant.env } : {}),
+      });
       if (result.code !== 0) {
         await writeFile(failed, result.output.slice(-4000));
-        throw new Error(`astro build of the "${name}" site failed (exit ${result.code}):\n${result.output.slice(-4000)}`);
+        throw new Error(
+          `astro build of the "${name}" site failed (exit ${result.code}):\n${result.output.slice(-4000)}`,
+        );
       }
       await writeFile(done, '');
     } finally {
@@ -63,7 +77,10 @@ export async function siteBuild(name: SiteVariantName): Promise<string> {
   }
   for (;;) {
     if (await exists(done)) return dist;
-    if (await exists(failed)) throw new Error(`astro build of the "${name}" site failed (in another test file):\n${await readFile(failed, 'utf8')}`);
+    if (await exists(failed))
+      throw new Error(
+        `astro build of the "${name}" site failed (in another test file):\n${await readFile(failed, 'utf8')}`,
+      );
     await sleep(200);
   }
 }

@@ -31,8 +31,14 @@ describe('campaign status', () => {
     const script = await bundleBrowserScript(ROOT, BROWSER_SCRIPTS['js/campaign-status.js']!);
     expect(script.length).toBeLessThan(1024);
     const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date());
-    const shift = (days: number) => new Date(Date.parse(`${today}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-    const periods = [['2000-01-01', '2000-12-31'], [shift(-10), shift(20)], [today, today], [shift(5), shift(40)]] as const;
+    const shift = (days: number) =>
+      new Date(Date.parse(`${today}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+    const periods = [
+      ['2000-01-01', '2000-12-31'],
+      [shift(-10), shift(20)],
+      [today, today],
+      [shift(5), shift(40)],
+    ] as const;
     for (const [s, e] of periods) {
       const el = { dataset: { start: s, end: e, campaignStatus: '' }, textContent: '' };
       const document = { querySelectorAll: () => [el] };

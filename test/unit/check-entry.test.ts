@@ -19,7 +19,12 @@ import { FIXTURE_CONTENT, ROOT } from '../support/paths.ts';
 
 const TODAY = '2026-11-27';
 const INVALID = join(ROOT, 'test/fixtures/invalid');
-const COLLECTION_OF: Record<string, CollectionName> = { achievements: 'achievements', news: 'news', campaigns: 'campaigns', units: 'units' };
+const COLLECTION_OF: Record<string, CollectionName> = {
+  achievements: 'achievements',
+  news: 'news',
+  campaigns: 'campaigns',
+  units: 'units',
+};
 
 let root: string;
 let snapshot: ContentSnapshot;
@@ -40,17 +45,23 @@ describe('checkEntry', () => {
     expect(JSON.parse(JSON.stringify(snapshot))).toEqual(snapshot);
     expect(snapshot.entries.length).toBeGreaterThan(10);
     expect(snapshot.entries.some((e) => 'summary' in e.data)).toBe(false);
-    const draft = snapshot.entries.find((e) => e.file === 'content/news/du-kien-danh-sach-de-nghi-danh-hieu-thi-dua-nam-2025.mdx');
+    const draft = snapshot.entries.find(
+      (e) => e.file === 'content/news/du-kien-danh-sach-de-nghi-danh-hieu-thi-dua-nam-2025.mdx',
+    );
     expect(draft?.data).toEqual({ draft: true });
   });
 
   it.each(fixtures)('%s: the same lines as npm run check', async (fixture) => {
     const file = `content/${fixture}`;
     const source = readFileSync(join(INVALID, fixture), 'utf8');
-    const gate = checkEntry({ collection: COLLECTION_OF[fixture.split('/')[0]!]!, file, source }, snapshot, { today: TODAY }).map(formatProblem);
+    const gate = checkEntry({ collection: COLLECTION_OF[fixture.split('/')[0]!]!, file, source }, snapshot, {
+      today: TODAY,
+    }).map(formatProblem);
     cpSync(join(INVALID, fixture), join(root, file));
     try {
-      const check = (await validateContent({ root, today: TODAY })).problems.filter((p) => p.file === file).map(formatProblem);
+      const check = (await validateContent({ root, today: TODAY })).problems
+        .filter((p) => p.file === file)
+        .map(formatProblem);
       expect(gate.length).toBeGreaterThan(0);
       expect(gate).toEqual(check);
     } finally {
@@ -78,17 +89,31 @@ describe('checkEntry', () => {
     const problems = checkEntry({ collection: 'units', file, source }, snapshot, { today: TODAY });
     expect(problems.length).toBeGreaterThan(1);
     expect(problems.every((p) => p.file.startsWith('content/achievements/') && p.field === 'unit')).toBe(true);
-    expect(formatProblem(problems[0]!)).toMatch(/^content\/achievements\/[a-z0-9-]+\.mdx: unit: đơn vị «phong-kinh-te-nganh» đã ngừng hoạt động từ sau 2021-12-31, trước ngày quyết định 20\d\d-\d\d-\d\d/);
+    expect(formatProblem(problems[0]!)).toMatch(
+      /^content\/achievements\/[a-z0-9-]+\.mdx: unit: đơn vị «phong-kinh-te-nganh» đã ngừng hoạt động từ sau 2021-12-31, trước ngày quyết định 20\d\d-\d\d-\d\d/,
+    );
     // The same content as it is breaks nothing.
-    expect(checkEntry({ collection: 'units', file, source: readFileSync(join(root, file), 'utf8') }, snapshot, { today: TODAY })).toEqual([]);
+    expect(
+      checkEntry({ collection: 'units', file, source: readFileSync(join(root, file), 'utf8') }, snapshot, {
+        today: TODAY,
+      }),
+    ).toEqual([]);
   });
 
   it('reports a duplicate on the entry being saved, naming the one already there', () => {
     const existing = 'content/achievements/le-minh-duc-45-qd-skhdt-2023.mdx';
     const source = readFileSync(join(root, existing), 'utf8');
     // "a-…" sorts before the existing file: npm run check would blame the existing one.
-    const lines = checkEntry({ collection: 'achievements', file: 'content/achievements/a-le-minh-duc.mdx', source }, snapshot, { today: TODAY }).map(formatProblem);
-    expect(lines).toEqual([expect.stringContaining(`content/achievements/a-le-minh-duc.mdx: recipient: «Lê Minh Đức» đã được ghi nhận trong quyết định 45/QĐ-SKHĐT với cùng hình thức khen thưởng (${existing})`)]);
+    const lines = checkEntry(
+      { collection: 'achievements', file: 'content/achievements/a-le-minh-duc.mdx', source },
+      snapshot,
+      { today: TODAY },
+    ).map(formatProblem);
+    expect(lines).toEqual([
+      expect.stringContaining(
+        `content/achievements/a-le-minh-duc.mdx: recipient: «Lê Minh Đức» đã được ghi nhận trong quyết định 45/QĐ-SKHĐT với cùng hình thức khen thưởng (${existing})`,
+      ),
+    ]);
   });
 });
 
@@ -115,10 +140,21 @@ describe('the gate in the browser', () => {
   it('imports no node: module and no Node-only file, directly or not', () => {
     const { modules, packages } = importGraph(join(ROOT, 'src/content-model/check-entry.ts'));
     expect(modules.length).toBeGreaterThan(10);
-    expect([...packages].filter((p) => p.startsWith('node:') || ['fs', 'path', 'os', 'url', 'child_process'].includes(p))).toEqual([]);
-    expect(modules.map((m) => m.slice(ROOT.length + 1)).filter((m) => /read-content|content\.ts$|image-file/.test(m))).toEqual([]);
+    expect(
+      [...packages].filter((p) => p.startsWith('node:') || ['fs', 'path', 'os', 'url', 'child_process'].includes(p)),
+    ).toEqual([]);
+    expect(
+      modules.map((m) => m.slice(ROOT.length + 1)).filter((m) => /read-content|content\.ts$|image-file/.test(m)),
+    ).toEqual([]);
     // Packages with a browser build (Sätteri ships WebAssembly; the rest are plain JS).
-    expect([...packages].sort()).toEqual(['@sindresorhus/slugify', 'acorn', 'astro/zod', 'github-slugger', 'satteri', 'yaml']);
+    expect([...packages].sort()).toEqual([
+      '@sindresorhus/slugify',
+      'acorn',
+      'astro/zod',
+      'github-slugger',
+      'satteri',
+      'yaml',
+    ]);
   });
 
   it('bundles for the browser (esbuild, platform browser): nothing reaches for Node', async () => {

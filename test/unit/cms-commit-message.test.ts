@@ -18,17 +18,24 @@ Nội dung.
 
 describe('commit messages', () => {
   it('name the entry by its fields', () => {
-    expect(entryCommitMessage('achievements', 'create', ACHIEVEMENT)).toBe('Thêm thành tích: Nguyễn Văn An (45/QĐ-SKHĐT)');
+    expect(entryCommitMessage('achievements', 'create', ACHIEVEMENT)).toBe(
+      'Thêm thành tích: Nguyễn Văn An (45/QĐ-SKHĐT)',
+    );
     expect(entryCommitMessage('news', 'update', '---\ntitle: Tin mới\n---\n')).toBe('Sửa bài viết: Tin mới');
     expect(entryCommitMessage('units', 'create', 'name: Văn phòng Sở\n')).toBe('Thêm đơn vị: Văn phòng Sở');
-    expect(entryCommitMessage('campaigns', 'update', '---\ndocumentNumber: 215/KH-SKHĐT\ntitle: Thi đua 2024\n---\n')).toBe('Sửa đợt thi đua: 215/KH-SKHĐT – Thi đua 2024');
+    expect(
+      entryCommitMessage('campaigns', 'update', '---\ndocumentNumber: 215/KH-SKHĐT\ntitle: Thi đua 2024\n---\n'),
+    ).toBe('Sửa đợt thi đua: 215/KH-SKHĐT – Thi đua 2024');
     expect(entryCommitMessage('news', 'create', '---\n: [\n---\n')).toBeUndefined();
   });
 
   it("replace Decap's template message in the local backend, create or update as Decap said", () => {
     const body = (message: string) => ({
       action: 'persistEntry',
-      params: { entry: { path: 'content/achievements/x.mdx', raw: ACHIEVEMENT }, options: { collectionName: 'achievements', commitMessage: message } },
+      params: {
+        entry: { path: 'content/achievements/x.mdx', raw: ACHIEVEMENT },
+        options: { collectionName: 'achievements', commitMessage: message },
+      },
     });
     expect(rewriteCommitMessage(body('Thêm Thành tích: x'))).toBe('Thêm thành tích: Nguyễn Văn An (45/QĐ-SKHĐT)');
     expect(rewriteCommitMessage(body('Sửa Thành tích: x'))).toBe('Sửa thành tích: Nguyễn Văn An (45/QĐ-SKHĐT)');
@@ -36,7 +43,9 @@ describe('commit messages', () => {
   });
 
   it('are Vietnamese templates for the production backends', () => {
-    expect((buildCmsConfig({})['backend'] as { commit_messages: unknown })['commit_messages']).toEqual(COMMIT_TEMPLATES);
+    expect((buildCmsConfig({})['backend'] as { commit_messages: unknown })['commit_messages']).toEqual(
+      COMMIT_TEMPLATES,
+    );
   });
 });
 
@@ -49,7 +58,11 @@ describe('Vietnamese of the CMS', () => {
 
   it('names the workflow columns Nháp · Chờ duyệt · Sẵn sàng, and shows no «Markdown»', () => {
     const phrases = vietnamesePhrases(vi as never) as { workflow: { workflowList: Record<string, string> } };
-    expect(phrases.workflow.workflowList).toMatchObject({ draftHeader: 'Nháp', inReviewHeader: 'Chờ duyệt', readyHeader: 'Sẵn sàng' });
+    expect(phrases.workflow.workflowList).toMatchObject({
+      draftHeader: 'Nháp',
+      inReviewHeader: 'Chờ duyệt',
+      readyHeader: 'Sẵn sàng',
+    });
     expect(JSON.stringify(phrases)).not.toContain('Markdown');
   });
 });

@@ -22,7 +22,12 @@ const config = buildCmsConfig({});
 const cmsCollections = config['collections'] as CmsObject[];
 
 /** Checks one level of fields both ways, then recurses into objects and lists of objects. */
-function expectSameFields(schemaFields: readonly Field[], cmsFields: CmsObject[], where: string, optionalParent?: string) {
+function expectSameFields(
+  schemaFields: readonly Field[],
+  cmsFields: CmsObject[],
+  where: string,
+  optionalParent?: string,
+) {
   const inOptionalObject = optionalParent !== undefined;
   const cmsNames = cmsFields.map((f) => f['name']).filter((n) => n !== 'body' || where.includes('.'));
   expect(cmsNames, `${where}: CMS fields`).toEqual(schemaFields.map((f) => f.name));
@@ -43,7 +48,9 @@ function expectSameFields(schemaFields: readonly Field[], cmsFields: CmsObject[]
         break;
       case 'string':
         expect(cms['widget']).toBe('string');
-        expect(cms['pattern'], `${at} pattern`).toEqual(field.pattern ? [field.pattern.regex, field.pattern.message] : undefined);
+        expect(cms['pattern'], `${at} pattern`).toEqual(
+          field.pattern ? [field.pattern.regex, field.pattern.message] : undefined,
+        );
         break;
       case 'date':
         expect(cms).toMatchObject({ widget: 'thidua-date' });
@@ -71,7 +78,12 @@ function expectSameFields(schemaFields: readonly Field[], cmsFields: CmsObject[]
         break;
       case 'object':
         expect(cms['widget']).toBe('object');
-        expectSameFields(field.fields, cms['fields'] as CmsObject[], `${at}.`, optionalParent ?? (field.required ? undefined : field.label));
+        expectSameFields(
+          field.fields,
+          cms['fields'] as CmsObject[],
+          `${at}.`,
+          optionalParent ?? (field.required ? undefined : field.label),
+        );
         break;
       default:
         expect(cms['widget'], at).toBe(field.widget);
@@ -87,7 +99,12 @@ describe('CMS config generated from the schema', () => {
   for (const spec of COLLECTIONS) {
     it(`${spec.name}: every schema field has its CMS field and the reverse`, () => {
       const cms = cmsCollections.find((c) => c['name'] === spec.name)!;
-      expect(cms).toMatchObject({ label: spec.label, label_singular: spec.labelSingular, folder: spec.folder, identifier_field: spec.identifierField });
+      expect(cms).toMatchObject({
+        label: spec.label,
+        label_singular: spec.labelSingular,
+        folder: spec.folder,
+        identifier_field: spec.identifierField,
+      });
       expect(cms['extension']).toBe(spec.format === 'mdx' ? 'mdx' : 'yml');
       const fields = cms['fields'] as CmsObject[];
       expectSameFields(spec.fields, fields, spec.name);
@@ -101,14 +118,19 @@ describe('CMS config generated from the schema', () => {
       // The search key is added to every entry the CMS reads (src/cms/search-key.ts).
       const names = new Set([...spec.fields.map((f) => f.name), SEARCH_KEY]);
       for (const template of [extras.slug, extras.summary]) {
-        for (const [, name] of template.matchAll(/{{\s*([^}|\s]+)/g)) expect(names, `${spec.name}: ${name}`).toContain(name);
+        for (const [, name] of template.matchAll(/{{\s*([^}|\s]+)/g))
+          expect(names, `${spec.name}: ${name}`).toContain(name);
       }
       for (const name of extras.sortableFields) expect(names).toContain(name);
     });
   }
 
   it('stores media next to the content, referenced relatively, and makes ascii slugs with đ → d', () => {
-    expect(config).toMatchObject({ media_folder: 'content/media', public_folder: '../media', slug: { encoding: 'ascii', clean_accents: true } });
+    expect(config).toMatchObject({
+      media_folder: 'content/media',
+      public_folder: '../media',
+      slug: { encoding: 'ascii', clean_accents: true },
+    });
     for (const c of cmsCollections) expect(c).toMatchObject({ media_folder: '../media', public_folder: '../media' });
   });
 
@@ -116,18 +138,31 @@ describe('CMS config generated from the schema', () => {
     expect(config).toMatchObject({ locale: 'vi', publish_mode: 'editorial_workflow' });
     // The local backend is on the site's own origin, set by /admin itself (src/cms/admin/main.ts).
     expect(config['local_backend']).toBeUndefined();
-    expect(buildCmsConfig({ GITHUB_REPOSITORY: 'so-khdt/thidua' })['backend']).toMatchObject({ name: 'github', repo: 'so-khdt/thidua', branch: 'main' });
+    expect(buildCmsConfig({ GITHUB_REPOSITORY: 'so-khdt/thidua' })['backend']).toMatchObject({
+      name: 'github',
+      repo: 'so-khdt/thidua',
+      branch: 'main',
+    });
     const custom = buildCmsConfig({
       CMS_BACKEND: 'gitlab',
       CMS_REPO: 'a/b',
       CMS_BRANCH: 'xuat-ban',
       CMS_BASE_URL: 'https://oauth.example.vn',
     });
-    expect(custom['backend']).toMatchObject({ name: 'gitlab', repo: 'a/b', branch: 'xuat-ban', base_url: 'https://oauth.example.vn' });
+    expect(custom['backend']).toMatchObject({
+      name: 'gitlab',
+      repo: 'a/b',
+      branch: 'xuat-ban',
+      base_url: 'https://oauth.example.vn',
+    });
     expect(() => buildCmsConfig({ CMS_BACKEND: 'svn' })).toThrow(/CMS_BACKEND="svn"/);
     // Netlify tells the build which repository it builds from.
-    expect(buildCmsConfig({ REPOSITORY_URL: 'https://github.com/so-khdt/thidua' })['backend']).toMatchObject({ repo: 'so-khdt/thidua' });
-    expect(buildCmsConfig({ REPOSITORY_URL: 'git@github.com:so-khdt/thidua.git' })['backend']).toMatchObject({ repo: 'so-khdt/thidua' });
+    expect(buildCmsConfig({ REPOSITORY_URL: 'https://github.com/so-khdt/thidua' })['backend']).toMatchObject({
+      repo: 'so-khdt/thidua',
+    });
+    expect(buildCmsConfig({ REPOSITORY_URL: 'git@github.com:so-khdt/thidua.git' })['backend']).toMatchObject({
+      repo: 'so-khdt/thidua',
+    });
   });
 
   it("gives /admin a policy with 'unsafe-eval' that reaches only the site (and its local backend) and the Git backend", () => {
@@ -191,7 +226,8 @@ describe('entry file formats', () => {
     it(`${spec.name}: every file reads back to the same data, and writing is stable`, () => {
       for (const file of readdirSync(dir)) {
         const text = readFileSync(join(dir, file), 'utf8');
-        const [parse, write] = spec.format === 'mdx' ? [parseFrontmatter, stringifyFrontmatter] : [parseYamlFile, stringifyYamlFile];
+        const [parse, write] =
+          spec.format === 'mdx' ? [parseFrontmatter, stringifyFrontmatter] : [parseYamlFile, stringifyYamlFile];
         const data = parse(text);
         const keys = spec.fields.map((f) => f.name);
         const written = write(data, keys);

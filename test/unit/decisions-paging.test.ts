@@ -30,7 +30,10 @@ describe('decision grouping', () => {
 
 describe('paged lists', () => {
   it('puts the first page at the list URL and caps each page', () => {
-    const paths = pagedPaths(Array.from({ length: 25 }, (_, i) => i), 10);
+    const paths = pagedPaths(
+      Array.from({ length: 25 }, (_, i) => i),
+      10,
+    );
     expect(paths.map((p) => p.params.page)).toEqual([undefined, 'trang/2', 'trang/3']);
     expect(paths.map((p) => p.props.items.length)).toEqual([10, 10, 5]);
     expect(paths[2]!.props).toMatchObject({ page: 3, lastPage: 3, total: 25 });

@@ -9,10 +9,18 @@ const ids = async (markdown: string) => {
 
 describe('heading ids of bodies', () => {
   it('are unaccented, with đ → d, and numbered when repeated (the plan has two parts III)', async () => {
-    expect(await ids('## I. MỤC ĐÍCH, YÊU CẦU\n\n## Đợt thi đua\n\n## Đợt thi đua')).toEqual(['i-muc-dich-yeu-cau', 'dot-thi-dua', 'dot-thi-dua-1']);
+    expect(await ids('## I. MỤC ĐÍCH, YÊU CẦU\n\n## Đợt thi đua\n\n## Đợt thi đua')).toEqual([
+      'i-muc-dich-yeu-cau',
+      'dot-thi-dua',
+      'dot-thi-dua-1',
+    ]);
   });
 
   it('never take an id of the page around them or a campaign content anchor', async () => {
-    expect(await ids('## Nội dung\n\n## Nội dung chuyển đổi số\n\n## Căn cứ')).toEqual(['noi-dung-muc', 'noi-dung-chuyen-doi-so-muc', 'can-cu-muc']);
+    expect(await ids('## Nội dung\n\n## Nội dung chuyển đổi số\n\n## Căn cứ')).toEqual([
+      'noi-dung-muc',
+      'noi-dung-chuyen-doi-so-muc',
+      'can-cu-muc',
+    ]);
   });
 });

@@ -6,7 +6,14 @@ import { IMPORT_COLUMNS, headerKey, mapHeaders } from '../../src/importer/column
 import { achievementId, entryFile, escapeMdx } from '../../src/importer/entry-file.ts';
 import { decodeCsv, detectDelimiter, readCsv, readXlsx, TableError } from '../../src/importer/read-table.ts';
 import { isRealIsoDate } from '../../src/importer/rules.ts';
-import { cellList, cellParagraphs, cellText, parseDate, parseYear, tidyDecisionNumber } from '../../src/importer/values.ts';
+import {
+  cellList,
+  cellParagraphs,
+  cellText,
+  parseDate,
+  parseYear,
+  tidyDecisionNumber,
+} from '../../src/importer/values.ts';
 import { achievements } from '../../src/schema/achievements.ts';
 import { ROOT } from '../support/paths.ts';
 
@@ -58,8 +65,28 @@ describe('headers', () => {
   it('match without tones, case, spacing or text in parentheses', () => {
     expect(headerKey('Loại (Tập thể/Cá nhân)')).toBe('loai');
     expect(headerKey('  HỌ TÊN / TÊN TẬP THỂ ')).toBe('ho ten ten tap the');
-    const map = mapHeaders(['STT', 'ho ten', 'LOẠI', 'Don vi', 'Hình thức', 'cap khen', 'Số QĐ', 'Ngày QĐ', 'Thành tích', 'Ghi chú']);
-    expect([...map.columns.keys()]).toEqual(['recipient', 'kind', 'unit', 'award', 'authority', 'decisionNumber', 'decisionDate', 'summary']);
+    const map = mapHeaders([
+      'STT',
+      'ho ten',
+      'LOẠI',
+      'Don vi',
+      'Hình thức',
+      'cap khen',
+      'Số QĐ',
+      'Ngày QĐ',
+      'Thành tích',
+      'Ghi chú',
+    ]);
+    expect([...map.columns.keys()]).toEqual([
+      'recipient',
+      'kind',
+      'unit',
+      'award',
+      'authority',
+      'decisionNumber',
+      'decisionDate',
+      'summary',
+    ]);
     expect(map.ignored).toBe(2);
     expect(map.unknown).toEqual([]);
   });
@@ -85,7 +112,10 @@ describe('CSV files', () => {
 
   it('strips the BOM and refuses text that is not UTF-8', () => {
     const withBom = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode('Họ tên;Loại\r\nA;B\r\n')]);
-    expect(readCsv(withBom).rows.map((r) => r.cells)).toEqual([['Họ tên', 'Loại'], ['A', 'B']]);
+    expect(readCsv(withBom).rows.map((r) => r.cells)).toEqual([
+      ['Họ tên', 'Loại'],
+      ['A', 'B'],
+    ]);
     expect(() => decodeCsv(new Uint8Array([0x48, 0xf2, 0x20]))).toThrow(TableError);
     expect(() => decodeCsv(new Uint8Array([0xff, 0xfe, 0x48, 0x00]))).toThrow(/UTF-16/);
   });

@@ -12,7 +12,14 @@ describe('last updated from the Git history', () => {
   const git = (args: string[], date?: string) =>
     execFileSync('git', args, {
       cwd: repo,
-      env: { ...process.env, GIT_AUTHOR_NAME: 'Văn thư', GIT_AUTHOR_EMAIL: 'vt@example.org', GIT_COMMITTER_NAME: 'Văn thư', GIT_COMMITTER_EMAIL: 'vt@example.org', ...(date ? { GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date } : {}) },
+      env: {
+        ...process.env,
+        GIT_AUTHOR_NAME: 'Văn thư',
+        GIT_AUTHOR_EMAIL: 'vt@example.org',
+        GIT_COMMITTER_NAME: 'Văn thư',
+        GIT_COMMITTER_EMAIL: 'vt@example.org',
+        ...(date ? { GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date } : {}),
+      },
       encoding: 'utf8',
     });
   const write = async (file: string, text: string) => {

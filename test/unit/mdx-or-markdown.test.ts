@@ -4,7 +4,11 @@ import { isPlainMarkdown } from '../../src/loaders/mdx-or-markdown.ts';
 
 describe('isPlainMarkdown', () => {
   it('accepts text with Markdown formatting: paragraphs, headings, lists, emphasis, links, quotes', () => {
-    expect(isPlainMarkdown('Ông Nguyễn Văn An **hoàn thành xuất sắc** nhiệm vụ.\n\n## Kết quả\n\n- Một\n- Hai\n\n[Kế hoạch](/dot-thi-dua/1579-kh-skhdt/) "Số hóa"')).toBe(true);
+    expect(
+      isPlainMarkdown(
+        'Ông Nguyễn Văn An **hoàn thành xuất sắc** nhiệm vụ.\n\n## Kết quả\n\n- Một\n- Hai\n\n[Kế hoạch](/dot-thi-dua/1579-kh-skhdt/) "Số hóa"',
+      ),
+    ).toBe(true);
   });
 
   it('sends anything MDX reads differently through MDX', () => {

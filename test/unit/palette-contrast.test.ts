@@ -50,7 +50,9 @@ describe('the palette of site.css', () => {
   it('passes WCAG AA contrast for every pair used for text and focus', async () => {
     const css = await readFile(join(ROOT, 'src/styles/site.css'), 'utf8');
     const root = css.match(/:root\s*{([^}]*)}/)![1]!;
-    const vars = Object.fromEntries([...root.matchAll(/(--c-[\w-]+):\s*(#[0-9a-fA-F]{6})\b/g)].map((m) => [m[1]!, m[2]!]));
+    const vars = Object.fromEntries(
+      [...root.matchAll(/(--c-[\w-]+):\s*(#[0-9a-fA-F]{6})\b/g)].map((m) => [m[1]!, m[2]!]),
+    );
     const colour = (name: string) => (name.startsWith('#') ? name : vars[name]);
     const failing: string[] = [];
     for (const [fg, bg, min] of PAIRS) {

@@ -10,7 +10,9 @@ describe('achievementsFiltered', () => {
     expect(achievementsFiltered({ content: 'chuyen-doi-so', campaign: '1579-kh-skhdt', year: 2022 })).toBe(
       '/thanh-tich/?nam=2022&dot=1579-kh-skhdt&noi-dung=chuyen-doi-so',
     );
-    expect(achievementsFiltered({ unit: 'van-phong-so', kind: 'ca-nhan' })).toBe('/thanh-tich/?don-vi=van-phong-so&loai=ca-nhan');
+    expect(achievementsFiltered({ unit: 'van-phong-so', kind: 'ca-nhan' })).toBe(
+      '/thanh-tich/?don-vi=van-phong-so&loai=ca-nhan',
+    );
   });
 
   it('encodes award forms written in Vietnamese so they read back unchanged', () => {

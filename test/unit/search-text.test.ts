@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { decodeFromIndex, encodeForIndex, hasMarks, indexTerm, phraseTerm, queryWords, STROKE, tidyQuery } from '../../src/lib/search-text.ts';
+import {
+  decodeFromIndex,
+  encodeForIndex,
+  hasMarks,
+  indexTerm,
+  phraseTerm,
+  queryWords,
+  STROKE,
+  tidyQuery,
+} from '../../src/lib/search-text.ts';
 
 /** What Pagefind does to a word before it looks it up: NFD, combining marks dropped, lower case. */
 const pagefindNormal = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();

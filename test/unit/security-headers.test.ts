@@ -7,14 +7,24 @@ import { parseHeadersFile } from '../../src/local-backend/static-files.ts';
 import { buildCmsConfig } from '../../src/cms/config.ts';
 import { adminCsp } from '../../src/cms/csp.ts';
 import { deployConfigs } from '../../src/deploy/configs.ts';
-import { COMMON_HEADERS, headerRules, headersFor, IMMUTABLE, PAGEFIND_POLICY, policyText, PUBLIC_POLICY, renderHeadersFile } from '../../src/lib/security-headers.ts';
+import {
+  COMMON_HEADERS,
+  headerRules,
+  headersFor,
+  IMMUTABLE,
+  PAGEFIND_POLICY,
+  policyText,
+  PUBLIC_POLICY,
+  renderHeadersFile,
+} from '../../src/lib/security-headers.ts';
 import { renderCaddyfile, renderNginxConfig } from '../../src/lib/server-configs.ts';
 import { ROOT } from '../support/paths.ts';
 
 const rules = headerRules(adminCsp(buildCmsConfig({})));
 const served = (path: string) => {
   const headers: Record<string, string> = {};
-  for (const rule of parseHeadersFile(renderHeadersFile(rules))) if (rule.pattern.test(path)) for (const [k, v] of rule.headers) headers[k] = v;
+  for (const rule of parseHeadersFile(renderHeadersFile(rules)))
+    if (rule.pattern.test(path)) for (const [k, v] of rule.headers) headers[k] = v;
   return headers;
 };
 
@@ -51,11 +61,22 @@ describe('security headers', () => {
   });
 
   it('Pagefind’s folders of content-hashed files are cached for good, the files that keep their name are not', () => {
-    for (const path of ['/pagefind/fragment/vi_105aead.pf_fragment', '/pagefind/index/vi_10ac94e.pf_index', '/pagefind/filter/vi_16705e2.pf_filter']) {
+    for (const path of [
+      '/pagefind/fragment/vi_105aead.pf_fragment',
+      '/pagefind/index/vi_10ac94e.pf_index',
+      '/pagefind/filter/vi_16705e2.pf_filter',
+    ]) {
       expect(served(path)['Cache-Control'], path).toBe(IMMUTABLE);
       expect(served(path)['Content-Security-Policy'], path).toBe(policyText(PAGEFIND_POLICY));
     }
-    for (const path of ['/pagefind/pagefind.js', '/pagefind/pagefind-entry.json', '/pagefind/pagefind-worker.js', '/pagefind/wasm.unknown.pagefind', '/pagefind/pagefind.vi_e67984c174.pf_meta', '/tim-kiem/']) {
+    for (const path of [
+      '/pagefind/pagefind.js',
+      '/pagefind/pagefind-entry.json',
+      '/pagefind/pagefind-worker.js',
+      '/pagefind/wasm.unknown.pagefind',
+      '/pagefind/pagefind.vi_e67984c174.pf_meta',
+      '/tim-kiem/',
+    ]) {
       expect(served(path)['Cache-Control'], path).toBeUndefined();
     }
   });
@@ -65,11 +86,18 @@ describe('security headers', () => {
     expect(text).toMatch(/^\/admin\/\*\n {2}! Content-Security-Policy\n {2}Content-Security-Policy: /m);
     expect(text).toMatch(/^\/pagefind\/\*\n {2}! Content-Security-Policy\n/m);
     // Netlify skips a line without a colon, so the detach line is harmless there.
-    expect(text.split('\n').filter((l) => l.includes('!')).every((l) => !l.includes(':'))).toBe(true);
+    expect(
+      text
+        .split('\n')
+        .filter((l) => l.includes('!'))
+        .every((l) => !l.includes(':')),
+    ).toBe(true);
   });
 
   it('netlify.toml sends the headers every build shares and no policy that would shadow _headers', () => {
-    const toml = parseToml(readFileSync(join(ROOT, 'netlify.toml'), 'utf8')) as { headers: { for: string; values: Record<string, string> }[] };
+    const toml = parseToml(readFileSync(join(ROOT, 'netlify.toml'), 'utf8')) as {
+      headers: { for: string; values: Record<string, string> }[];
+    };
     expect(toml.headers).toEqual([{ for: '/*', values: Object.fromEntries(COMMON_HEADERS) }]);
   });
 
@@ -91,7 +119,15 @@ describe('security headers', () => {
   it('nginx and Caddy blocks carry the full set per path, and the committed deploy/ files are up to date', () => {
     const nginx = renderNginxConfig(rules);
     const blocks = nginx.split(/\n {4}location /).slice(1);
-    expect(blocks.map((b) => b.split(' {')[0])).toEqual(['^~ /_astro/', '^~ /pagefind/', '^~ /admin/', '^~ /pagefind/fragment/', '^~ /pagefind/index/', '^~ /pagefind/filter/', '/']);
+    expect(blocks.map((b) => b.split(' {')[0])).toEqual([
+      '^~ /_astro/',
+      '^~ /pagefind/',
+      '^~ /admin/',
+      '^~ /pagefind/fragment/',
+      '^~ /pagefind/index/',
+      '^~ /pagefind/filter/',
+      '/',
+    ]);
     for (const block of blocks) {
       expect(block).toContain('add_header X-Frame-Options "DENY" always;');
       expect(block).toContain('add_header Content-Security-Policy "');

@@ -51,7 +51,7 @@ describe('the suite runs on its own content', () => {
     expect(caught("const dir = join(ROOT, 'content', 'achievements');")).toBe(true);
     expect(caught('await validateContent({ root: ROOT });')).toBe(true);
     expect(caught("await astroBuild({ outDir: out, env: { THIDUA_SAMPLES: '0' }, quiet: true });")).toBe(true);
-    expect(caught("await astroBuild({ root: copy.dir, outDir: dist, quiet: true });")).toBe(false);
+    expect(caught('await astroBuild({ root: copy.dir, outDir: dist, quiet: true });')).toBe(false);
     expect(caught("readFile('../../content/units/van-phong-so.yml')")).toBe(true);
     expect(caught("const dir = join(FIXTURE_CONTENT, 'achievements');")).toBe(false);
   });

@@ -76,7 +76,12 @@ export function registerCampaignContentsWidget(CMS: DecapCms): void {
     render() {
       const { forID, classNameWrapper, setActiveStyle, setInactiveStyle } = this.props;
       const selected = toArray(this.props.value);
-      const { campaign, contents, loading, error } = this.state as { campaign?: string; contents: Content[]; loading: boolean; error: string };
+      const { campaign, contents, loading, error } = this.state as {
+        campaign?: string;
+        contents: Content[];
+        loading: boolean;
+        error: string;
+      };
       let body;
       if (error) body = h('p', { role: 'alert' }, error);
       else if (!campaign) body = h('p', null, 'Chọn «Đợt thi đua» trước để chọn nội dung thi đua.');
@@ -108,11 +113,16 @@ export function registerCampaignContentsWidget(CMS: DecapCms): void {
           ...unknown.map((id) => item(id, `${id} (không có trong đợt thi đua này – bỏ chọn để xóa)`)),
         );
       }
-      return h('div', { id: forID, className: classNameWrapper, role: 'group', 'aria-label': this.props.field.get('label') }, body);
+      return h(
+        'div',
+        { id: forID, className: classNameWrapper, role: 'group', 'aria-label': this.props.field.get('label') },
+        body,
+      );
     },
   });
 
-  const Preview = (props: { value?: unknown }) => h('ul', null, ...toArray(props.value).map((id) => h('li', { key: id }, id)));
+  const Preview = (props: { value?: unknown }) =>
+    h('ul', null, ...toArray(props.value).map((id) => h('li', { key: id }, id)));
 
   CMS.registerWidget('campaign-contents', Control, Preview);
 }

@@ -17,7 +17,8 @@ import { editorRoute } from './editor-route.ts';
 export function conditionalFields(fields: readonly Field[], parent?: string): Map<string, string> {
   const out = new Map<string, string>();
   for (const field of fields) {
-    if (parent !== undefined && field.required && field.widget !== 'image' && field.widget !== 'file') out.set(field.label, parent);
+    if (parent !== undefined && field.required && field.widget !== 'image' && field.widget !== 'file')
+      out.set(field.label, parent);
     if (field.widget === 'object') {
       const inner = parent ?? (field.required ? undefined : field.label);
       for (const [label, p] of conditionalFields(field.fields as readonly Field[], inner)) out.set(label, p);
@@ -31,7 +32,9 @@ export function conditionalSuffix(parentLabel: string): string {
 }
 
 export function relabelConditionalFields(optionalSuffix: string): void {
-  const byCollection = new Map(COLLECTIONS.map((c) => [c.name as string, conditionalFields(c.fields as readonly Field[])]));
+  const byCollection = new Map(
+    COLLECTIONS.map((c) => [c.name as string, conditionalFields(c.fields as readonly Field[])]),
+  );
   const fix = () => {
     const fields = byCollection.get(editorRoute(location.hash)?.collection ?? '');
     if (!fields) return;

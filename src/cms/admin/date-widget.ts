@@ -50,6 +50,7 @@ export function registerDateWidget(CMS: DecapCms): void {
       });
     },
   });
-  const Preview = (props: { value?: unknown }) => h('span', null, typeof props.value === 'string' ? showVietnameseDate(props.value) : '');
+  const Preview = (props: { value?: unknown }) =>
+    h('span', null, typeof props.value === 'string' ? showVietnameseDate(props.value) : '');
   CMS.registerWidget('thidua-date', Control, Preview);
 }

@@ -23,7 +23,10 @@ export interface DecapCms {
   registerCustomFormat(
     name: string,
     extension: string,
-    formatter: { fromFile: (text: string) => Record<string, unknown>; toFile: (data: Record<string, unknown>, sortedKeys?: string[]) => string },
+    formatter: {
+      fromFile: (text: string) => Record<string, unknown>;
+      toFile: (data: Record<string, unknown>, sortedKeys?: string[]) => string;
+    },
   ): void;
 }
 

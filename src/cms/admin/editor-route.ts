@@ -15,7 +15,10 @@ interface EditorRoute {
 export function editorRoute(hash: string): EditorRoute | undefined {
   const match = /^#\/collections\/([^/?]+)\/(?:entries\/([^?]+)|new)(?:\?.*)?$/.exec(hash);
   if (!match) return undefined;
-  return { collection: decodeURIComponent(match[1]!), slug: match[2] === undefined ? undefined : decodeURIComponent(match[2]) };
+  return {
+    collection: decodeURIComponent(match[1]!),
+    slug: match[2] === undefined ? undefined : decodeURIComponent(match[2]),
+  };
 }
 
 /** Whether moving from `from` to `to` needs a fresh editor. */

@@ -33,7 +33,12 @@ export function mediaReferences(fields: readonly Field[], data: Record<string, u
   const out: string[] = [];
   for (const field of fields) {
     const value = data[field.name];
-    if ((field.widget === 'image' || field.widget === 'file') && typeof value === 'string' && !value.startsWith('/') && !/^[a-z]+:/i.test(value)) {
+    if (
+      (field.widget === 'image' || field.widget === 'file') &&
+      typeof value === 'string' &&
+      !value.startsWith('/') &&
+      !/^[a-z]+:/i.test(value)
+    ) {
       const parts = folder.split('/');
       for (const part of value.split('/')) {
         if (part === '..') parts.pop();
@@ -88,7 +93,13 @@ function showProblems(problems: readonly Problem[], fields: readonly Field[]): v
   const summary = document.createElement('div');
   summary.id = SUMMARY_ID;
   summary.setAttribute('role', 'alert');
-  Object.assign(summary.style, { border: '2px solid #b00020', background: '#fff5f5', padding: '8px 16px', margin: '8px 0 16px', borderRadius: '4px' });
+  Object.assign(summary.style, {
+    border: '2px solid #b00020',
+    background: '#fff5f5',
+    padding: '8px 16px',
+    margin: '8px 0 16px',
+    borderRadius: '4px',
+  });
   const title = document.createElement('strong');
   title.textContent = 'Chưa lưu: nội dung có lỗi cần sửa.';
   const list = document.createElement('ul');
@@ -100,7 +111,8 @@ function showProblems(problems: readonly Problem[], fields: readonly Field[]): v
     const control = labels.length > 0 ? controlOf(labels.at(-1)!) : undefined;
     control?.append(problemElement(p.vi));
   }
-  const form = document.querySelector('[class*="ControlPaneContainer"]') ?? document.querySelector('form') ?? document.body;
+  const form =
+    document.querySelector('[class*="ControlPaneContainer"]') ?? document.querySelector('form') ?? document.body;
   form.prepend(summary);
 }
 
@@ -115,7 +127,16 @@ export async function gateBeforeSave({ entry }: { entry: ImmutableMap }): Promis
   const spec = COLLECTIONS.find((c) => c.name === collection);
   if (!spec) return undefined;
   const data = withoutSearchKey((entry.get('data') as ImmutableMap).toJS() as Record<string, unknown>);
-  const source = spec.format === 'mdx' ? stringifyFrontmatter(data, spec.fields.map((f) => f.name)) : stringifyYamlFile(data, spec.fields.map((f) => f.name));
+  const source =
+    spec.format === 'mdx'
+      ? stringifyFrontmatter(
+          data,
+          spec.fields.map((f) => f.name),
+        )
+      : stringifyYamlFile(
+          data,
+          spec.fields.map((f) => f.name),
+        );
   const extension = spec.format === 'mdx' ? 'mdx' : 'yml';
   // A new entry's file name is made by Decap after this check; the backend checks the real one.
   const path = (entry.get('path') as string | undefined) || `${spec.folder}/muc-moi-chua-luu.${extension}`;

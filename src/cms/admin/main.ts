@@ -8,7 +8,14 @@ import vi from 'decap-cms-locales/dist/esm/vi/index.js';
 import { COLLECTIONS } from '../../schema/index.ts';
 import { LOCAL_BACKEND_PATH } from '../local-api.ts';
 import { planCleanup } from '../entry-cleanup.ts';
-import { FRONTMATTER_FORMAT, parseFrontmatter, parseYamlFile, stringifyFrontmatter, stringifyYamlFile, YAML_FORMAT } from '../formats.ts';
+import {
+  FRONTMATTER_FORMAT,
+  parseFrontmatter,
+  parseYamlFile,
+  stringifyFrontmatter,
+  stringifyYamlFile,
+  YAML_FORMAT,
+} from '../formats.ts';
 import { vietnamesePhrases } from '../locale-vi.ts';
 import { withoutSearchKey, withSearchKey } from '../search-key.ts';
 import { watchBuildStatus } from './build-banner.ts';

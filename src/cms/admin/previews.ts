@@ -33,7 +33,8 @@ function imageUrl(props: any, path: unknown, names: string[]): string | undefine
   return asset ? String(asset) : undefined;
 }
 
-const sampleBadge = (h: CreateElement, data: Data) => (data['sample'] ? h('span', { className: 'badge badge--sample' }, 'Dữ liệu minh họa') : null);
+const sampleBadge = (h: CreateElement, data: Data) =>
+  data['sample'] ? h('span', { className: 'badge badge--sample' }, 'Dữ liệu minh họa') : null;
 
 export function registerPreviews(CMS: DecapCms, siteCss: string): void {
   const { h, createClass } = react();
@@ -54,7 +55,9 @@ export function registerPreviews(CMS: DecapCms, siteCss: string): void {
           this.requested.add(key);
           this.props
             .getCollection(collection, id)
-            .then((entry: ImmutableMap) => this.setState({ related: { ...this.state.related, [key]: entry.get('data') as Data } }))
+            .then((entry: ImmutableMap) =>
+              this.setState({ related: { ...this.state.related, [key]: entry.get('data') as Data } }),
+            )
             .catch(() => undefined);
         }
         return this.state.related[key];
@@ -86,7 +89,9 @@ export function registerPreviews(CMS: DecapCms, siteCss: string): void {
       cover ? h('figure', { className: 'cover' }, h('img', { src: cover, alt: data['cover']?.alt ?? '' })) : null,
       self.props.widgetFor('body'),
       campaign ? h('p', { className: 'meta' }, 'Đợt thi đua: ', h('a', { href: '#' }, campaign['title'])) : null,
-      Array.isArray(data['tags']) && data['tags'].length > 0 ? h('p', { className: 'meta' }, `Từ khóa: ${data['tags'].join(', ')}`) : null,
+      Array.isArray(data['tags']) && data['tags'].length > 0
+        ? h('p', { className: 'meta' }, `Từ khóa: ${data['tags'].join(', ')}`)
+        : null,
     );
   });
 
@@ -94,11 +99,14 @@ export function registerPreviews(CMS: DecapCms, siteCss: string): void {
     const unit = self.related('units', data['unit']);
     const campaign = self.related('campaigns', data['campaign']);
     const contents: Data[] = campaign
-      ? ((data['contents'] ?? []) as string[]).map((id) => (campaign['contents'] ?? []).find((c: Data) => c['id'] === id)).filter(Boolean)
+      ? ((data['contents'] ?? []) as string[])
+          .map((id) => (campaign['contents'] ?? []).find((c: Data) => c['id'] === id))
+          .filter(Boolean)
       : [];
     const year = data['year'] || (typeof data['decisionDate'] === 'string' ? data['decisionDate'].slice(0, 4) : '');
     const photo = imageUrl(self.props, data['photo']?.image, ['photo', 'image']);
-    const fact = (term: string, value: unknown) => (value ? [h('dt', { key: `${term}-t` }, term), h('dd', { key: `${term}-d` }, value)] : []);
+    const fact = (term: string, value: unknown) =>
+      value ? [h('dt', { key: `${term}-t` }, term), h('dd', { key: `${term}-d` }, value)] : [];
     return h(
       'article',
       null,
@@ -116,7 +124,12 @@ export function registerPreviews(CMS: DecapCms, siteCss: string): void {
         ...fact('Ngày quyết định', shortDate(data['decisionDate'])),
         ...fact('Năm thành tích', year),
         ...fact('Đợt thi đua', campaign ? h('a', { href: '#' }, campaign['title']) : ''),
-        ...fact('Nội dung thi đua', contents.length > 0 ? h('ul', null, ...contents.map((c) => h('li', { key: c['id'] }, h('a', { href: '#' }, c['title'])))) : ''),
+        ...fact(
+          'Nội dung thi đua',
+          contents.length > 0
+            ? h('ul', null, ...contents.map((c) => h('li', { key: c['id'] }, h('a', { href: '#' }, c['title']))))
+            : '',
+        ),
       ),
       photo ? h('img', { src: photo, alt: data['photo']?.alt ?? '', width: 320 }) : null,
       h('h2', null, 'Thành tích'),

@@ -46,12 +46,19 @@ export function pickerOptions(snapshot: ContentSnapshot, collection: string): Pi
       }
       if (collection === 'people') {
         // Namesakes are told apart by what a reader sees: position and unit (records' people rules).
-        const unitName = text(snapshot.entries.find((u) => u.collection === 'units' && u.id === text(d['unit']))?.data['name']) || text(d['unit']);
+        const unitName =
+          text(snapshot.entries.find((u) => u.collection === 'units' && u.id === text(d['unit']))?.data['name']) ||
+          text(d['unit']);
         const label = `${text(d['name']) || e.id} — ${[text(d['position']), unitName].filter(Boolean).join(', ')}`;
         return { id: e.id, label, haystack: foldVietnamese(`${label} ${e.id.replace(/-/g, ' ')}`), order: 0 };
       }
       const label = [text(d['documentNumber']), text(d['title'])].filter(Boolean).join(' – ') || e.id;
-      return { id: e.id, label, haystack: foldVietnamese(`${label} ${e.id.replace(/-/g, ' ')}`), order: -Date.parse(text(d['issuedOn']) || '1970-01-01') };
+      return {
+        id: e.id,
+        label,
+        haystack: foldVietnamese(`${label} ${e.id.replace(/-/g, ' ')}`),
+        order: -Date.parse(text(d['issuedOn']) || '1970-01-01'),
+      };
     });
   return options.sort((a, b) => a.order - b.order || a.label.localeCompare(b.label, 'vi'));
 }
@@ -68,7 +75,10 @@ export function matchOptions(options: readonly PickerOption[], query: string, da
 let cached: { at: number; snapshot: Promise<ContentSnapshot> } | undefined;
 function snapshot(): Promise<ContentSnapshot> {
   if (!cached || Date.now() - cached.at > 10_000) {
-    cached = { at: Date.now(), snapshot: fetch(CONTENT_SNAPSHOT_PATH, { cache: 'no-store' }).then((r) => r.json() as Promise<ContentSnapshot>) };
+    cached = {
+      at: Date.now(),
+      snapshot: fetch(CONTENT_SNAPSHOT_PATH, { cache: 'no-store' }).then((r) => r.json() as Promise<ContentSnapshot>),
+    };
   }
   return cached.snapshot;
 }
@@ -107,7 +117,8 @@ export function registerRelationWidget(CMS: DecapCms): void {
     },
     onKeyDown(event: KeyboardEvent) {
       const matches = this.matches();
-      if (event.key === 'ArrowDown') this.setState({ editing: true, active: Math.min(this.state.active + 1, matches.length - 1) });
+      if (event.key === 'ArrowDown')
+        this.setState({ editing: true, active: Math.min(this.state.active + 1, matches.length - 1) });
       else if (event.key === 'ArrowUp') this.setState({ active: Math.max(this.state.active - 1, 0) });
       else if (event.key === 'Enter' && this.state.editing && matches[this.state.active]) {
         event.preventDefault();
@@ -116,13 +127,19 @@ export function registerRelationWidget(CMS: DecapCms): void {
     },
     onBlur() {
       // An emptied box clears an optional choice; anything else half typed is dropped.
-      if (this.state.editing && this.state.query.trim() === '' && !this.props.field.get('required', true)) this.props.onChange('');
+      if (this.state.editing && this.state.query.trim() === '' && !this.props.field.get('required', true))
+        this.props.onChange('');
       this.setState({ editing: false, query: '' });
       this.props.setInactiveStyle?.();
     },
     render() {
       const { forID, classNameWrapper, setActiveStyle, value } = this.props;
-      const { editing, query, active, error } = this.state as { editing: boolean; query: string; active: number; error: string };
+      const { editing, query, active, error } = this.state as {
+        editing: boolean;
+        query: string;
+        active: number;
+        error: string;
+      };
       const listId = `${forID}-options`;
       const matches: PickerOption[] = editing ? this.matches() : [];
       const input = h('input', {
@@ -141,12 +158,24 @@ export function registerRelationWidget(CMS: DecapCms): void {
           setActiveStyle?.();
         },
         onBlur: () => this.onBlur(),
-        onChange: (e: Event) => this.setState({ query: (e.target as HTMLInputElement).value, editing: true, active: 0 }),
+        onChange: (e: Event) =>
+          this.setState({ query: (e.target as HTMLInputElement).value, editing: true, active: 0 }),
         onKeyDown: (e: KeyboardEvent) => this.onKeyDown(e),
       });
       const listStyle = {
-        position: 'absolute', zIndex: 20, left: 0, right: 0, maxHeight: '16rem', overflowY: 'auto', margin: 0, padding: 0,
-        listStyle: 'none', background: '#fff', border: '1px solid #c7cbd1', borderRadius: '4px', boxShadow: '0 4px 12px rgb(0 0 0 / 0.12)',
+        position: 'absolute',
+        zIndex: 20,
+        left: 0,
+        right: 0,
+        maxHeight: '16rem',
+        overflowY: 'auto',
+        margin: 0,
+        padding: 0,
+        listStyle: 'none',
+        background: '#fff',
+        border: '1px solid #c7cbd1',
+        borderRadius: '4px',
+        boxShadow: '0 4px 12px rgb(0 0 0 / 0.12)',
       };
       const list = editing
         ? matches.length > 0
@@ -171,9 +200,19 @@ export function registerRelationWidget(CMS: DecapCms): void {
                 ),
               ),
             )
-          : h('p', { id: listId, role: 'status', style: { ...listStyle, padding: '8px 12px' } }, this.state.options.length ? 'Không có mục nào khớp.' : 'Đang tải danh sách…')
+          : h(
+              'p',
+              { id: listId, role: 'status', style: { ...listStyle, padding: '8px 12px' } },
+              this.state.options.length ? 'Không có mục nào khớp.' : 'Đang tải danh sách…',
+            )
         : null;
-      return h('div', { style: { position: 'relative' } }, input, list, error ? h('p', { role: 'alert' }, error) : null);
+      return h(
+        'div',
+        { style: { position: 'relative' } },
+        input,
+        list,
+        error ? h('p', { role: 'alert' }, error) : null,
+      );
     },
   });
 

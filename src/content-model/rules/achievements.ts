@@ -11,8 +11,12 @@ export const awardFitsKind: Rule = (ctx) => {
     const kind = achievement.text(e, 'kind');
     const form = AWARD_FORMS.find((f) => f.value === award);
     if (form && kind && !(form.kinds as readonly string[]).includes(kind)) {
-      ctx.report(e, 'award', `«${award}» không dành cho ${labelOf(RECIPIENT_KINDS, kind).toLowerCase()}; kiểm tra lại «Loại» hoặc hình thức khen thưởng.`,
-        `"${award}" cannot be given to ${kind === 'tap-the' ? 'a collective' : 'an individual'} (kind "${kind}"); check "kind" or "award".`);
+      ctx.report(
+        e,
+        'award',
+        `«${award}» không dành cho ${labelOf(RECIPIENT_KINDS, kind).toLowerCase()}; kiểm tra lại «Loại» hoặc hình thức khen thưởng.`,
+        `"${award}" cannot be given to ${kind === 'tap-the' ? 'a collective' : 'an individual'} (kind "${kind}"); check "kind" or "award".`,
+      );
     }
   }
 };
@@ -25,15 +29,26 @@ export const decidedAfterCampaignPlan: Rule = (ctx) => {
     const plan = id ? ctx.byId('campaigns').get(id) : undefined;
     const issuedOn = plan ? campaign.text(plan, 'issuedOn') : undefined;
     if (date && issuedOn && issuedOn > date) {
-      ctx.report(e, 'decisionDate', `ngày quyết định ${date} ở trước ngày ban hành kế hoạch của đợt thi đua (${issuedOn}); kiểm tra lại ngày, hoặc đợt thi đua.`,
-        `decision date ${date} is before the campaign's plan was issued (${issuedOn}); check the date or the campaign.`);
+      ctx.report(
+        e,
+        'decisionDate',
+        `ngày quyết định ${date} ở trước ngày ban hành kế hoạch của đợt thi đua (${issuedOn}); kiểm tra lại ngày, hoặc đợt thi đua.`,
+        `decision date ${date} is before the campaign's plan was issued (${issuedOn}); check the date or the campaign.`,
+      );
     }
   }
 };
 
 export const decisionNotInFuture: Rule = (ctx) => {
   for (const e of entriesOf(ctx, 'achievements')) {
-    notInFuture(ctx, e, 'decisionDate', achievement.text(e, 'decisionDate'), { vi: 'ngày quyết định', en: 'decision date' }, { vi: 'kiểm tra lại ngày.', en: 'check the date.' });
+    notInFuture(
+      ctx,
+      e,
+      'decisionDate',
+      achievement.text(e, 'decisionDate'),
+      { vi: 'ngày quyết định', en: 'decision date' },
+      { vi: 'kiểm tra lại ngày.', en: 'check the date.' },
+    );
   }
 };
 
@@ -48,11 +63,19 @@ export const unitActiveOnDate: Rule = (ctx) => {
     const until = unit.text(u, 'validUntil');
     const successor = unit.text(u, 'successor');
     if (until && date > until) {
-      ctx.report(e, 'unit', `đơn vị «${u.id}» đã ngừng hoạt động từ sau ${until}, trước ngày quyết định ${date}; chọn đơn vị đang hoạt động vào ngày đó${successor ? ` (có thể là «${successor}»)` : ''}.`,
-        `unit "${u.id}" ceased after ${until}, before the decision date ${date}; choose the unit active on that day${successor ? ` (perhaps "${successor}")` : ''}.`);
+      ctx.report(
+        e,
+        'unit',
+        `đơn vị «${u.id}» đã ngừng hoạt động từ sau ${until}, trước ngày quyết định ${date}; chọn đơn vị đang hoạt động vào ngày đó${successor ? ` (có thể là «${successor}»)` : ''}.`,
+        `unit "${u.id}" ceased after ${until}, before the decision date ${date}; choose the unit active on that day${successor ? ` (perhaps "${successor}")` : ''}.`,
+      );
     } else if (from && date < from) {
-      ctx.report(e, 'unit', `đơn vị «${u.id}» chỉ hoạt động từ ${from}, sau ngày quyết định ${date}; chọn đơn vị đang hoạt động vào ngày đó.`,
-        `unit "${u.id}" only exists from ${from}, after the decision date ${date}; choose the unit active on that day.`);
+      ctx.report(
+        e,
+        'unit',
+        `đơn vị «${u.id}» chỉ hoạt động từ ${from}, sau ngày quyết định ${date}; chọn đơn vị đang hoạt động vào ngày đó.`,
+        `unit "${u.id}" only exists from ${from}, after the decision date ${date}; choose the unit active on that day.`,
+      );
     }
   }
 };
@@ -63,9 +86,20 @@ export const yearNotAfterDecision: Rule = (ctx) => {
     const date = achievement.text(e, 'decisionDate');
     const year = achievement.number(e, 'year');
     if (date && year !== undefined && year > Number(date.slice(0, 4))) {
-      ctx.report(e, 'year', `năm thành tích ${year} ở sau năm của quyết định (${date.slice(0, 4)}); kiểm tra lại năm.`, `achievement year ${year} is after the decision's year (${date.slice(0, 4)}); check the year.`);
+      ctx.report(
+        e,
+        'year',
+        `năm thành tích ${year} ở sau năm của quyết định (${date.slice(0, 4)}); kiểm tra lại năm.`,
+        `achievement year ${year} is after the decision's year (${date.slice(0, 4)}); check the year.`,
+      );
     }
   }
 };
 
-export const rules: Rule[] = [awardFitsKind, decidedAfterCampaignPlan, decisionNotInFuture, unitActiveOnDate, yearNotAfterDecision];
+export const rules: Rule[] = [
+  awardFitsKind,
+  decidedAfterCampaignPlan,
+  decisionNotInFuture,
+  unitActiveOnDate,
+  yearNotAfterDecision,
+];

@@ -30,7 +30,12 @@ export function decisionSlugOf(number: string, date: string): string {
  * - The award is part of it: one yearly decision commonly gives one person two titles
  *   («Lao động tiên tiến» and «Chiến sĩ thi đua cơ sở»).
  */
-export function recipientKey(r: { recipient?: string | undefined; unit?: string | undefined; award?: string | undefined; person?: string | undefined }): string {
+export function recipientKey(r: {
+  recipient?: string | undefined;
+  unit?: string | undefined;
+  award?: string | undefined;
+  person?: string | undefined;
+}): string {
   // A person of content/people/ is one identity whatever unit they were in that day.
   if (r.person) return `person:${r.person}|${r.award ?? ''}`;
   const name = (r.recipient ?? '').normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
@@ -64,8 +69,12 @@ export const decisionUrlUnique: Rule = (ctx) => {
     for (const e of rest) {
       const n2 = achievement.text(e, 'decisionNumber')!;
       if (n1 !== n2) {
-        ctx.report(e, 'decisionNumber', `quyết định «${n2}» và quyết định «${n1}» (${first!.file}) cùng năm trùng địa chỉ /quyet-dinh/${slug}/; kiểm tra lại số quyết định.`,
-          `decisions "${n2}" and "${n1}" (${first!.file}) of the same year share the URL /quyet-dinh/${slug}/; check the number.`);
+        ctx.report(
+          e,
+          'decisionNumber',
+          `quyết định «${n2}» và quyết định «${n1}» (${first!.file}) cùng năm trùng địa chỉ /quyet-dinh/${slug}/; kiểm tra lại số quyết định.`,
+          `decisions "${n2}" and "${n1}" (${first!.file}) of the same year share the URL /quyet-dinh/${slug}/; check the number.`,
+        );
       }
     }
   }
@@ -81,8 +90,12 @@ export const decisionAgrees: Rule = (ctx) => {
       for (const field of ['decisionDate', 'authority'] as const) {
         const [a, b] = [achievement.text(first!, field), achievement.text(e, field)];
         if (a && b && a !== b) {
-          ctx.report(e, field, `quyết định ${n2} đã được ghi với «${field === 'decisionDate' ? 'Ngày quyết định' : 'Cấp khen'}» là «${a}» (${first!.file}), ở đây lại là «${b}»; một quyết định chỉ có một giá trị, sửa cho khớp.`,
-            `decision ${n2} is recorded with ${field} "${a}" in ${first!.file} but "${b}" here; one decision has one ${field}, make them agree.`);
+          ctx.report(
+            e,
+            field,
+            `quyết định ${n2} đã được ghi với «${field === 'decisionDate' ? 'Ngày quyết định' : 'Cấp khen'}» là «${a}» (${first!.file}), ở đây lại là «${b}»; một quyết định chỉ có một giá trị, sửa cho khớp.`,
+            `decision ${n2} is recorded with ${field} "${a}" in ${first!.file} but "${b}" here; one decision has one ${field}, make them agree.`,
+          );
         }
       }
     }
@@ -97,11 +110,20 @@ export const sameRecipientTwiceInDecision: Rule = (ctx) => {
       const n2 = achievement.text(e, 'decisionNumber')!;
       if (n1 !== n2) continue;
       const recipient = achievement.text(e, 'recipient') ?? e.id;
-      const key = recipientKey({ recipient, unit: achievement.text(e, 'unit'), award: achievement.text(e, 'award'), person: achievement.text(e, 'person') });
+      const key = recipientKey({
+        recipient,
+        unit: achievement.text(e, 'unit'),
+        award: achievement.text(e, 'award'),
+        person: achievement.text(e, 'person'),
+      });
       const other = seen.get(key);
       if (other) {
-        ctx.report(e, 'recipient', `«${recipient}» đã được ghi nhận trong quyết định ${n2} với cùng hình thức khen thưởng (${other.file}); xóa một trong hai tệp.`,
-          `"${recipient}" is already recorded for decision ${n2} with the same award (${other.file}); remove one of the two files.`);
+        ctx.report(
+          e,
+          'recipient',
+          `«${recipient}» đã được ghi nhận trong quyết định ${n2} với cùng hình thức khen thưởng (${other.file}); xóa một trong hai tệp.`,
+          `"${recipient}" is already recorded for decision ${n2} with the same award (${other.file}); remove one of the two files.`,
+        );
       } else seen.set(key, e);
     }
   }

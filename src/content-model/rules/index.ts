@@ -14,6 +14,16 @@ import { rules as people } from './people.ts';
 import { rules as references } from './references.ts';
 import { rules as units } from './units.ts';
 
-export const RULE_FAMILIES: readonly (readonly Rule[])[] = [references, achievements, news, campaigns, units, people, decisions, numbers, links];
+export const RULE_FAMILIES: readonly (readonly Rule[])[] = [
+  references,
+  achievements,
+  news,
+  campaigns,
+  units,
+  people,
+  decisions,
+  numbers,
+  links,
+];
 
 export type { Rule, RuleContext } from './context.ts';

@@ -7,8 +7,18 @@ import { decisionSlugOf } from './decisions.ts';
 export const internalLinksReachPages: Rule = (ctx) => {
   const published = (e: ContentEntry) => (ctx.includeSamples || e.data['sample'] !== true) && e.data['draft'] !== true;
   // Every fixed page of the site, from the one route table (not a list kept by hand here).
-  const pages = new Set<string>(Object.values(routes).filter((r): r is Extract<(typeof routes)[keyof typeof routes], string> => typeof r === 'string'));
-  const pageOf: Record<string, (id: string) => string> = { campaigns: routes.campaign, news: routes.article, achievements: routes.achievement, units: routes.unit, people: routes.person };
+  const pages = new Set<string>(
+    Object.values(routes).filter(
+      (r): r is Extract<(typeof routes)[keyof typeof routes], string> => typeof r === 'string',
+    ),
+  );
+  const pageOf: Record<string, (id: string) => string> = {
+    campaigns: routes.campaign,
+    news: routes.article,
+    achievements: routes.achievement,
+    units: routes.unit,
+    people: routes.person,
+  };
   for (const e of ctx.entries) {
     if (!published(e)) continue;
     pages.add(pageOf[e.collection]!(e.id));
@@ -28,9 +38,13 @@ export const internalLinksReachPages: Rule = (ctx) => {
       // Later pages of a paged list ("/tin-tuc/trang/2/") hang off a page that exists.
       const page = path.replace(/trang\/\d+\/?$/, '');
       if (pages.has(page) || pages.has(`${page}/`) || ctx.publicFiles.has(path)) continue;
-      ctx.report(e, 'body',
+      ctx.report(
+        e,
+        'body',
         `liên kết «${url}» trỏ tới trang không có trên trang web; kiểm tra lại địa chỉ (ví dụ ${routes.achievement('<mã-thành-tích>')}).`,
-        `link "${url}" points at a page this site does not have; check the address (e.g. ${routes.achievement('<id>')}).`, line);
+        `link "${url}" points at a page this site does not have; check the address (e.g. ${routes.achievement('<id>')}).`,
+        line,
+      );
     }
   }
 };

@@ -10,9 +10,25 @@ import { inOrder, notInFuture } from './dates.ts';
 export const articleNotInFuture: Rule = (ctx) => {
   for (const e of entriesOf(ctx, 'news')) {
     if (article.value(e, 'draft') === true) continue;
-    notInFuture(ctx, e, 'publishedAt', article.text(e, 'publishedAt'), { vi: 'ngày đăng', en: 'publication date' },
-      { vi: 'không đăng bài trước ngày: để «Bản nháp» (draft: true) rồi bỏ nháp khi đến ngày.', en: 'articles are refused before their date: keep "draft: true" until that day.' });
-    notInFuture(ctx, e, 'updatedAt', article.text(e, 'updatedAt'), { vi: 'ngày cập nhật', en: 'update date' }, { vi: 'kiểm tra lại ngày.', en: 'check the date.' });
+    notInFuture(
+      ctx,
+      e,
+      'publishedAt',
+      article.text(e, 'publishedAt'),
+      { vi: 'ngày đăng', en: 'publication date' },
+      {
+        vi: 'không đăng bài trước ngày: để «Bản nháp» (draft: true) rồi bỏ nháp khi đến ngày.',
+        en: 'articles are refused before their date: keep "draft: true" until that day.',
+      },
+    );
+    notInFuture(
+      ctx,
+      e,
+      'updatedAt',
+      article.text(e, 'updatedAt'),
+      { vi: 'ngày cập nhật', en: 'update date' },
+      { vi: 'kiểm tra lại ngày.', en: 'check the date.' },
+    );
   }
 };
 
@@ -20,7 +36,15 @@ export const updatedAfterPublished: Rule = (ctx) => {
   for (const e of entriesOf(ctx, 'news')) {
     const published = article.text(e, 'publishedAt');
     const updated = article.text(e, 'updatedAt');
-    inOrder(ctx, e, 'updatedAt', published, updated, `ngày cập nhật ${updated} ở trước ngày đăng ${published}; sửa lại một trong hai ngày.`, `update date ${updated} is before the publication date ${published}; correct one of them.`);
+    inOrder(
+      ctx,
+      e,
+      'updatedAt',
+      published,
+      updated,
+      `ngày cập nhật ${updated} ở trước ngày đăng ${published}; sửa lại một trong hai ngày.`,
+      `update date ${updated} is before the publication date ${published}; correct one of them.`,
+    );
   }
 };
 

@@ -7,14 +7,23 @@ export const MAX_DOCUMENT_SERIAL = 99_999;
 function serialInBounds(ctx: RuleContext, e: ContentEntry, field: string, number: string | undefined) {
   const serial = number && /^\d+/.exec(number)?.[0];
   if (!serial) return;
-  if (serial.length > String(MAX_DOCUMENT_SERIAL).length || Number(serial) < 1 || Number(serial) > MAX_DOCUMENT_SERIAL) {
-    ctx.report(e, field, `số thứ tự «${serial.length > 12 ? `${serial.slice(0, 12)}…` : serial}» của số «${number.length > 40 ? `${number.slice(0, 40)}…` : number}» phải từ 1 đến ${MAX_DOCUMENT_SERIAL}; kiểm tra lại số văn bản.`,
-      `serial "${serial.length > 12 ? `${serial.slice(0, 12)}…` : serial}" of number "${number.length > 40 ? `${number.slice(0, 40)}…` : number}" must be between 1 and ${MAX_DOCUMENT_SERIAL}; check the number.`);
+  if (
+    serial.length > String(MAX_DOCUMENT_SERIAL).length ||
+    Number(serial) < 1 ||
+    Number(serial) > MAX_DOCUMENT_SERIAL
+  ) {
+    ctx.report(
+      e,
+      field,
+      `số thứ tự «${serial.length > 12 ? `${serial.slice(0, 12)}…` : serial}» của số «${number.length > 40 ? `${number.slice(0, 40)}…` : number}» phải từ 1 đến ${MAX_DOCUMENT_SERIAL}; kiểm tra lại số văn bản.`,
+      `serial "${serial.length > 12 ? `${serial.slice(0, 12)}…` : serial}" of number "${number.length > 40 ? `${number.slice(0, 40)}…` : number}" must be between 1 and ${MAX_DOCUMENT_SERIAL}; check the number.`,
+    );
   }
 }
 
 export const decisionNumberInBounds: Rule = (ctx) => {
-  for (const e of entriesOf(ctx, 'achievements')) serialInBounds(ctx, e, 'decisionNumber', achievement.text(e, 'decisionNumber'));
+  for (const e of entriesOf(ctx, 'achievements'))
+    serialInBounds(ctx, e, 'decisionNumber', achievement.text(e, 'decisionNumber'));
 };
 
 export const documentNumberInBounds: Rule = (ctx) => {
@@ -22,7 +31,9 @@ export const documentNumberInBounds: Rule = (ctx) => {
     serialInBounds(ctx, e, 'documentNumber', campaign.text(e, 'documentNumber'));
     const basis = campaign.value(e, 'basis');
     if (campaign.valid(e, 'basis') && Array.isArray(basis)) {
-      basis.forEach((b: { number?: unknown }, i) => serialInBounds(ctx, e, `basis[${i}].number`, typeof b?.number === 'string' ? b.number : undefined));
+      basis.forEach((b: { number?: unknown }, i) =>
+        serialInBounds(ctx, e, `basis[${i}].number`, typeof b?.number === 'string' ? b.number : undefined),
+      );
     }
   }
 };

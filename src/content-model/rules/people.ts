@@ -17,10 +17,19 @@ export const individualsNamePerson: Rule = (ctx) => {
     const kind = achievement.text(e, 'kind');
     const personId = achievement.text(e, 'person');
     if (kind === 'ca-nhan' && !personId && achievement.valid(e, 'person')) {
-      ctx.report(e, 'person', 'thành tích cá nhân cần chọn «Cá nhân được khen» (người trong mục Cá nhân, content/people/); nếu người này chưa có, tạo mục Cá nhân trước (họ tên, đơn vị, chức vụ).',
-        'an individual\'s achievement needs "person" (an entry of content/people/); create that person first if they are not there (name, unit, position).');
+      ctx.report(
+        e,
+        'person',
+        'thành tích cá nhân cần chọn «Cá nhân được khen» (người trong mục Cá nhân, content/people/); nếu người này chưa có, tạo mục Cá nhân trước (họ tên, đơn vị, chức vụ).',
+        'an individual\'s achievement needs "person" (an entry of content/people/); create that person first if they are not there (name, unit, position).',
+      );
     } else if (kind === 'tap-the' && personId) {
-      ctx.report(e, 'person', '«Cá nhân được khen» chỉ ghi với thành tích cá nhân; thành tích tập thể thì để trống trường này.', '"person" is for individuals only; leave it empty for a collective.');
+      ctx.report(
+        e,
+        'person',
+        '«Cá nhân được khen» chỉ ghi với thành tích cá nhân; thành tích tập thể thì để trống trường này.',
+        '"person" is for individuals only; leave it empty for a collective.',
+      );
     }
   }
 };
@@ -29,7 +38,11 @@ export const individualsNamePerson: Rule = (ctx) => {
  * The name as a reader sees it: invisible and broken characters are the text rules' to report
  * (with their own sentence), not a second problem here.
  */
-const visible = (s: string) => s.replace(/[\p{Cf}\uFFFD\uD800-\uDFFF]/gu, '').replace(/\s+/g, ' ').trim();
+const visible = (s: string) =>
+  s
+    .replace(/[\p{Cf}\uFFFD\uD800-\uDFFF]/gu, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 export const recipientIsPersonName: Rule = (ctx) => {
   const people = ctx.byId('people');
@@ -39,8 +52,12 @@ export const recipientIsPersonName: Rule = (ctx) => {
     const found = personId ? people.get(personId) : undefined;
     const name = found ? person.text(found, 'name') : undefined;
     if (achievement.text(e, 'kind') === 'ca-nhan' && recipient && name && visible(recipient) !== visible(name)) {
-      ctx.report(e, 'recipient', `họ tên «${recipient}» khác tên của cá nhân «${personId}» («${name}»); sửa cho giống hệt (kể cả dấu), hoặc chọn đúng người ở «Cá nhân được khen».`,
-        `recipient "${recipient}" differs from the name of person "${personId}" ("${name}"); make them identical (tones included) or choose the right person.`);
+      ctx.report(
+        e,
+        'recipient',
+        `họ tên «${recipient}» khác tên của cá nhân «${personId}» («${name}»); sửa cho giống hệt (kể cả dấu), hoặc chọn đúng người ở «Cá nhân được khen».`,
+        `recipient "${recipient}" differs from the name of person "${personId}" ("${name}"); make them identical (tones included) or choose the right person.`,
+      );
     }
   }
 };
@@ -50,11 +67,19 @@ export const namesakesToldApart: Rule = (ctx) => {
   for (const p of entriesOf(ctx, 'people').sort(ctx.compare)) {
     const name = person.text(p, 'name');
     if (!name) continue;
-    const key = [foldVietnamese(name), person.text(p, 'unit') ?? '', foldVietnamese(person.text(p, 'position') ?? '')].join('|');
+    const key = [
+      foldVietnamese(name),
+      person.text(p, 'unit') ?? '',
+      foldVietnamese(person.text(p, 'position') ?? ''),
+    ].join('|');
     const other = seen.get(key);
     if (other) {
-      ctx.report(p, 'name', `«${name}» trùng họ tên, đơn vị và chức vụ với ${other.file}: người đọc không phân biệt được hai người. Nếu là cùng một người, giữ một tệp và chuyển các thành tích sang người đó; nếu là hai người, ghi đúng đơn vị hoặc chức vụ của từng người.`,
-        `"${name}" has the same name, unit and position as ${other.file}, so readers cannot tell them apart. If it is one person, keep one file and point the achievements at it; if two, give each their own unit or position.`);
+      ctx.report(
+        p,
+        'name',
+        `«${name}» trùng họ tên, đơn vị và chức vụ với ${other.file}: người đọc không phân biệt được hai người. Nếu là cùng một người, giữ một tệp và chuyển các thành tích sang người đó; nếu là hai người, ghi đúng đơn vị hoặc chức vụ của từng người.`,
+        `"${name}" has the same name, unit and position as ${other.file}, so readers cannot tell them apart. If it is one person, keep one file and point the achievements at it; if two, give each their own unit or position.`,
+      );
     } else seen.set(key, p);
   }
 };

@@ -7,7 +7,15 @@ export const validityInOrder: Rule = (ctx) => {
   for (const e of entriesOf(ctx, 'units')) {
     const from = unit.text(e, 'validFrom');
     const until = unit.text(e, 'validUntil');
-    inOrder(ctx, e, 'validUntil', from, until, `ngày ngừng hoạt động ${until} ở trước ngày bắt đầu ${from}; sửa lại một trong hai ngày.`, `validUntil ${until} is before validFrom ${from}; correct one of them.`);
+    inOrder(
+      ctx,
+      e,
+      'validUntil',
+      from,
+      until,
+      `ngày ngừng hoạt động ${until} ở trước ngày bắt đầu ${from}; sửa lại một trong hai ngày.`,
+      `validUntil ${until} is before validFrom ${from}; correct one of them.`,
+    );
   }
 };
 
@@ -22,8 +30,12 @@ export const successorsEnd: Rule = (ctx) => {
       next = unit.text(units.get(next)!, 'successor');
     }
     if (next === start.id && chain.length > 1) {
-      ctx.report(start, 'successor', `các đơn vị kế thừa lẫn nhau thành vòng (${[...chain, start.id].join(' → ')}); đơn vị mới nhất không có đơn vị kế thừa.`,
-        `successors form a cycle (${[...chain, start.id].join(' → ')}); the newest unit has no successor.`);
+      ctx.report(
+        start,
+        'successor',
+        `các đơn vị kế thừa lẫn nhau thành vòng (${[...chain, start.id].join(' → ')}); đơn vị mới nhất không có đơn vị kế thừa.`,
+        `successors form a cycle (${[...chain, start.id].join(' → ')}); the newest unit has no successor.`,
+      );
     }
   }
 };

@@ -7,4 +7,6 @@ import type { APIRoute } from 'astro';
 import { readContentSnapshot } from '../../content-model/read-content.ts';
 
 export const GET: APIRoute = async () =>
-  new Response(JSON.stringify(await readContentSnapshot(process.cwd())), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  new Response(JSON.stringify(await readContentSnapshot(process.cwd())), {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });

@@ -5,7 +5,8 @@
  * stylesheet lays the record out on A4). Without this script the buttons stay hidden.
  */
 
-const escapeHtml = (s: string) => s.replace(/[&<>"]/g, (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot' }[c]};`);
+const escapeHtml = (s: string) =>
+  s.replace(/[&<>"]/g, (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot' }[c]};`);
 const cellText = (cell: Element) => (cell.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 /** Title, header row and rows of each table of a record, as text. */
@@ -42,7 +43,10 @@ async function copy(root: Element): Promise<void> {
   const text = recordAsTsv(root);
   if (typeof ClipboardItem !== 'undefined' && navigator.clipboard?.write) {
     await navigator.clipboard.write([
-      new ClipboardItem({ 'text/html': new Blob([html], { type: 'text/html' }), 'text/plain': new Blob([text], { type: 'text/plain' }) }),
+      new ClipboardItem({
+        'text/html': new Blob([html], { type: 'text/html' }),
+        'text/plain': new Blob([text], { type: 'text/plain' }),
+      }),
     ]);
   } else {
     await navigator.clipboard.writeText(text);

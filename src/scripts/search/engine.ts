@@ -40,7 +40,10 @@ interface PagefindApi {
   preload: (term: string, options?: Record<string, unknown>) => Promise<void>;
   filters: () => Promise<Record<string, Record<string, number>>>;
   options: (options: Record<string, unknown>) => Promise<void>;
-  search: (term: string | null, options?: { filters?: Record<string, unknown>; sort?: Record<string, string> }) => Promise<PagefindResponse>;
+  search: (
+    term: string | null,
+    options?: { filters?: Record<string, unknown>; sort?: Record<string, string> },
+  ) => Promise<PagefindResponse>;
 }
 
 /**
@@ -134,7 +137,11 @@ const decodeKeys = (counts: Record<string, number>): Record<string, number> =>
   Object.fromEntries(Object.entries(counts).map(([value, n]) => [decodeFromIndex(value), n]));
 
 function pagefindFilters(filters: Record<string, string>): Record<string, string> {
-  return Object.fromEntries(Object.entries(filters).filter(([, v]) => v !== '').map(([k, v]) => [k, encodeForIndex(v)]));
+  return Object.fromEntries(
+    Object.entries(filters)
+      .filter(([, v]) => v !== '')
+      .map(([k, v]) => [k, encodeForIndex(v)]),
+  );
 }
 
 function pagefindSort(sort: SortOrder): Record<string, string> | undefined {
@@ -164,7 +171,11 @@ function toHit(result: PagefindResult): Hit {
  * costliest step of a first search: at 10,000 achievements "chuyển đổi số" took ≈ 600 ms in
  * three single-word searches ("số" alone: 11,000 pages to rank), its phrase search ≈ 130 ms.
  */
-async function findUnknownWords(api: PagefindApi, words: readonly string[], sitePhrase: readonly PagefindResult[]): Promise<string[]> {
+async function findUnknownWords(
+  api: PagefindApi,
+  words: readonly string[],
+  sitePhrase: readonly PagefindResult[],
+): Promise<string[]> {
   if (words.length < 2 || sitePhrase.length > 0) return [];
   const found = await Promise.all(words.map(async (w) => (await api.search(indexTerm([w]))).results.length > 0));
   return words.filter((_, i) => !found[i]);
@@ -195,7 +206,12 @@ function countsOnce(mine: number, count: () => Promise<FacetCounts>): () => Prom
   return () => (counting ??= enqueue(() => (mine === asked ? count() : Promise.resolve({}))));
 }
 
-async function facetCounts(api: PagefindApi, term: string | null, fixed: Record<string, string>, selected: Record<string, string>): Promise<FacetCounts> {
+async function facetCounts(
+  api: PagefindApi,
+  term: string | null,
+  fixed: Record<string, string>,
+  selected: Record<string, string>,
+): Promise<FacetCounts> {
   // Pagefind counts only the filters whose chunks it has loaded; load them all, then search
   // again (the word chunks are loaded already) to count every facet.
   await api.filters();
@@ -235,12 +251,21 @@ async function runSearch(request: SearchRequest, mine: number): Promise<SearchOu
   // for otherwise): the exact phrase before words apart, then exact accents before other forms.
   if (term && !sort && results.length > 1) {
     // Without filters, the phrase's pages are the site-wide ones found above.
-    const phraseResults = phrase && filtered && sitePhrase.length > 0 ? (await api.search(phrase, { filters })).results : sitePhrase;
+    const phraseResults =
+      phrase && filtered && sitePhrase.length > 0 ? (await api.search(phrase, { filters })).results : sitePhrase;
     const inPhrase = phrase ? new Set(phraseResults.map((r) => r.id)) : undefined;
     const exact = hasMarks(request.text) ? await exactFormIds(api, term, filters) : undefined;
     const tier = (r: PagefindResult) => (inPhrase && !inPhrase.has(r.id) ? 2 : 0) + (exact && !exact.has(r.id) ? 1 : 0);
-    results = results.map((r, i) => ({ r, i, t: tier(r) })).sort((a, b) => a.t - b.t || a.i - b.i).map((x) => x.r);
+    results = results
+      .map((r, i) => ({ r, i, t: tier(r) }))
+      .sort((a, b) => a.t - b.t || a.i - b.i)
+      .map((x) => x.r);
   }
 
-  return { words, unknownWords, hits: results.map(toHit), counts: countsOnce(mine, () => facetCounts(api, term, fixed, selected)) };
+  return {
+    words,
+    unknownWords,
+    hits: results.map(toHit),
+    counts: countsOnce(mine, () => facetCounts(api, term, fixed, selected)),
+  };
 }

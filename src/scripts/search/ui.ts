@@ -10,7 +10,15 @@
 import { ACHIEVEMENT_COLUMNS } from '../../lib/achievement-columns.ts';
 import { META, PAGE_KIND_PARAM, SORT_PARAM } from '../../lib/search-keys.ts';
 import { tidyQuery } from '../../lib/search-text.ts';
-import { search, warmUp, type FacetCounts, type Hit, type HitData, type SearchOutcome, type SortOrder } from './engine.ts';
+import {
+  search,
+  warmUp,
+  type FacetCounts,
+  type Hit,
+  type HitData,
+  type SearchOutcome,
+  type SortOrder,
+} from './engine.ts';
 
 type Mode = 'search' | 'browse';
 
@@ -65,7 +73,13 @@ function describe(data: HitData): string {
   const m = data.meta;
   const parts = [m[META.kind]];
   if (m[META.kindOfRecipient]) {
-    parts.push(m[META.kindOfRecipient], m[META.unit], m[META.award], m[META.year] && `năm ${m[META.year]}`, m[META.decision] && `Quyết định ${m[META.decision]}`);
+    parts.push(
+      m[META.kindOfRecipient],
+      m[META.unit],
+      m[META.award],
+      m[META.year] && `năm ${m[META.year]}`,
+      m[META.decision] && `Quyết định ${m[META.decision]}`,
+    );
   } else if (m[META.number]) {
     parts.push(`Số ${m[META.number]}`);
   }
@@ -119,7 +133,12 @@ function renderRow(data: HitData): HTMLTableRowElement {
   const number = document.createElement('span');
   number.className = 'doc-number';
   number.textContent = m[META.decision] ?? '';
-  cell(ACHIEVEMENT_COLUMNS.decision, number, document.createElement('br'), meta(m[META.year] ? `năm ${m[META.year]}` : ''));
+  cell(
+    ACHIEVEMENT_COLUMNS.decision,
+    number,
+    document.createElement('br'),
+    meta(m[META.year] ? `năm ${m[META.year]}` : ''),
+  );
   return row;
 }
 
@@ -265,7 +284,10 @@ function init(root: HTMLElement): void {
     if (outcome.unknownWords.length > 0) {
       const missing = outcome.unknownWords.map((w) => `«${w}»`).join(', ');
       const rest = outcome.words.filter((w) => !outcome.unknownWords.includes(w)).join(' ');
-      setStatus(`Không tìm thấy từ ${missing} trên trang, nên không có kết quả.`, rest ? { label: `Tìm «${rest}»`, state: { ...state, q: rest } } : undefined);
+      setStatus(
+        `Không tìm thấy từ ${missing} trên trang, nên không có kết quả.`,
+        rest ? { label: `Tìm «${rest}»`, state: { ...state, q: rest } } : undefined,
+      );
     } else if (browsingAll) {
       setStatus('');
     } else {
@@ -286,7 +308,8 @@ function init(root: HTMLElement): void {
   const commit = (how: 'push' | 'replace', next = readForm()) => {
     writeForm(next);
     const url = toUrl(mode, filterNames, next);
-    if (url !== `${location.pathname}${location.search}`) history[how === 'push' ? 'pushState' : 'replaceState'](null, '', url);
+    if (url !== `${location.pathname}${location.search}`)
+      history[how === 'push' ? 'pushState' : 'replaceState'](null, '', url);
     void execute(next);
   };
 

@@ -6,8 +6,13 @@ import { recordCsv } from '../../../lib/record-files.ts';
 
 export const getStaticPaths = (async () => {
   const byPerson = await achievementsByPerson();
-  return (await getPeople()).map((person) => ({ params: { id: person.id }, props: { person, achievements: byPerson.get(person.id) ?? [] } }));
+  return (await getPeople()).map((person) => ({
+    params: { id: person.id },
+    props: { person, achievements: byPerson.get(person.id) ?? [] },
+  }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ person: Person; achievements: Achievement[] }> = ({ props }) =>
-  new Response(recordCsv(personRecord(props.achievements), props.person.data.name), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+  new Response(recordCsv(personRecord(props.achievements), props.person.data.name), {
+    headers: { 'Content-Type': 'text/csv; charset=utf-8' },
+  });
