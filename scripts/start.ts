@@ -23,6 +23,14 @@ const site = await startLocalServer({
   dist: () => builder.dist,
   port: PORT,
   buildStatus: () => builder.state.status,
+}).catch((error: unknown) => {
+  // A second `npm start`, or another program on the port: one line, not a stack trace.
+  if ((error as NodeJS.ErrnoException).code !== 'EADDRINUSE') throw error;
+  console.error(
+    `Cổng ${PORT} đang được dùng (có thể npm start đã chạy); dừng chương trình đó hoặc chạy PORT=4322 npm start. / Port ${PORT} is in use (is npm start already running?); stop it or run PORT=4322 npm start.`,
+  );
+  builder.close();
+  process.exit(1);
 });
 
 console.log(`
