@@ -150,6 +150,24 @@ describe('the content gate in the CMS form and the local backend (Chromium, npm 
     }
   });
 
+  it('refuses at save a body the form cannot parse, with the sentence `npm run check` prints, and writes nothing', async () => {
+    // The form parses no body in the browser (src/cms/admin/satteri-browser.ts): the local
+    // backend's gate refuses it, and Decap shows the gate's sentence without its error code.
+    const news = { collection: 'news' as const, slug: 'tap-huan-chuyen-doi-so-cho-doanh-nghiep-nho-va-vua' };
+    const before = await readFile(file(news), 'utf8');
+    await openEntry(news.collection, news.slug);
+    await page.locator('[contenteditable="true"]').first().click();
+    await page.keyboard.press('End');
+    await page.keyboard.type(' <script>alert(1)</script>');
+    await publish();
+    const refusal = page.getByText(
+      new RegExp(`content/news/${news.slug}\\.mdx:\\d+: body: không được dùng thẻ HTML <script> trong nội dung`),
+    );
+    await refusal.first().waitFor({ timeout: 15_000 });
+    expect(await refusal.first().innerText()).not.toContain('API_ERROR');
+    expect(await readFile(file(news), 'utf8')).toBe(before);
+  });
+
   it('refuses the same entries POSTed straight to the local backend, with the same problems', async () => {
     const snapshot = await readContentSnapshot(copy.dir);
     for (const c of CASES) {

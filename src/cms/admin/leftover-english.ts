@@ -9,12 +9,20 @@ export const LEFTOVER_ENGLISH: Readonly<Record<string, string>> = {
   'Loading...': 'Đang tải…',
 };
 
+/**
+ * Decap puts the error code before a backend's refusal («Không lưu được mục: API_ERROR: …»); the
+ * sentences after it are the content gate's own, so the code is dropped.
+ */
+const ERROR_CODE = 'API_ERROR: ';
+
 export function translateLeftoverEnglish(root: Node = document.body): void {
   const fix = (node: Node) => {
     const walker = document.createTreeWalker(node, NodeFilter.SHOW_TEXT);
     for (let text = walker.nextNode(); text; text = walker.nextNode()) {
-      const vi = LEFTOVER_ENGLISH[text.nodeValue?.trim() ?? ''];
+      const value = text.nodeValue ?? '';
+      const vi = LEFTOVER_ENGLISH[value.trim()];
       if (vi !== undefined) text.nodeValue = vi;
+      else if (value.includes(ERROR_CODE)) text.nodeValue = value.replaceAll(ERROR_CODE, '');
     }
   };
   new MutationObserver((records) => {
