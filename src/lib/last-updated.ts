@@ -8,8 +8,18 @@
  * from when the draft was saved. No history for a file (new, uncommitted, a project copy
  * outside Git, Git not installed, a shallow clone's files all dated by its one commit — so the
  * deploy workflow fetches the whole history) gives no date rather than the build time.
+ *
+ * The working copy counts, not only HEAD: a file that differs from HEAD (edited by hand, new,
+ * staged) has no recorded date — unless `npm start`'s editorial workflow published it: its
+ * clone `.cms-workflow/` holds the publication on its own `main`, and when that clone's blob is
+ * byte-identical to the working copy's file, the date is the clone's (the merge, i.e. «Công
+ * bố»). So a page published locally shows its date before the developer commits content/, and
+ * a hand edit made afterwards takes it away again.
  */
 import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { WORKFLOW_BRANCH, WORKFLOW_DIR } from '../local-backend/workflow-clone.ts';
 import { todayInVietnam } from './dates.ts';
 
 /** Path relative to the project root (`content/news/x.mdx`) → date of its last commit. */
@@ -18,10 +28,16 @@ export type LastUpdatedIndex = ReadonlyMap<string, Date>;
 const RECORD = '\u0001';
 
 /**
- * Reads the history of `folder` (relative to `root`) in one `git log`. Paths in the result are
- * relative to `root`, with `/` separators, as Astro's `entry.filePath`.
+ * Reads the history of `folder` (relative to `root`) in one `git log` of `rev` (HEAD by
+ * default), or only of `paths` when given. Paths in the result are relative to `root`, with `/`
+ * separators, as Astro's `entry.filePath`.
  */
-export function readLastUpdated(root: string, folder = 'content'): LastUpdatedIndex {
+export function readLastUpdated(
+  root: string,
+  folder = 'content',
+  rev = 'HEAD',
+  paths: readonly string[] = [folder],
+): LastUpdatedIndex {
   const result = spawnSync(
     'git',
     [
@@ -35,8 +51,9 @@ export function readLastUpdated(root: string, folder = 'content'): LastUpdatedIn
       '-z',
       `--format=${RECORD}%cI`,
       '--name-only',
+      rev,
       '--',
-      folder,
+      ...paths,
     ],
     { cwd: root, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 },
   );
@@ -59,11 +76,89 @@ export function readLastUpdated(root: string, folder = 'content'): LastUpdatedIn
   return index;
 }
 
+function gitLines(cwd: string, args: string[], input?: string): string[] | undefined {
+  const result = spawnSync('git', ['-c', 'core.quotepath=off', ...args], {
+    cwd,
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+    ...(input === undefined ? {} : { input }),
+  });
+  if (result.error || result.status !== 0) return undefined;
+  return result.stdout.split(/\0|\n/).filter(Boolean);
+}
+
+/** Files of `folder` in the working copy that differ from HEAD: modified, staged, new, deleted. */
+function changedSinceHead(root: string, folder: string): string[] {
+  const modified = gitLines(root, ['diff', '--name-only', '--no-renames', '--relative', '-z', 'HEAD', '--', folder]);
+  const untracked = gitLines(root, ['ls-files', '-z', '--others', '--exclude-standard', '--', folder]);
+  return [...new Set([...(modified ?? []), ...(untracked ?? [])])];
+}
+
+/** More pathspecs than this and the clone's whole folder is read instead (the command line). */
+const MAX_PATHSPECS = 200;
+
+/**
+ * The files of `changed` that the workflow clone in `root/<clone>` published byte for byte as
+ * the working copy holds them, dated by the clone's history of its publishing branch.
+ */
+function publishedByClone(root: string, folder: string, changed: string[], clone: string): Map<string, Date> {
+  const dates = new Map<string, Date>();
+  const dir = join(root, clone);
+  // Not a clone of its own: git would otherwise answer for the repository around it.
+  if (!existsSync(join(dir, '.git'))) return dates;
+  const blobs = new Map<string, string>();
+  // `<mode> blob <id>\t<path>` per file.
+  const tree = gitLines(dir, ['ls-tree', '-r', '-z', WORKFLOW_BRANCH, '--', folder]);
+  if (!tree) return dates;
+  for (const line of tree) {
+    const [meta, path] = line.split('\t');
+    if (path) blobs.set(path, meta!.split(' ')[2]!);
+  }
+  const candidates = changed.filter((path) => blobs.has(path));
+  if (!candidates.length) return dates;
+  // `--no-filters`: the bytes as they are on disk, hashed by the clone's own object format.
+  // A deleted working file makes hash-object fail: then check one file at a time.
+  const hashOf = (paths: string[]) =>
+    gitLines(dir, ['hash-object', '--no-filters', '--stdin-paths'], paths.map((p) => join(root, p)).join('\n'));
+  const hashes = hashOf(candidates) ?? candidates.map((path) => hashOf([path])?.[0]);
+  const identical = candidates.filter((path, i) => hashes[i] === blobs.get(path));
+  if (!identical.length) return dates;
+  const history = readLastUpdated(
+    dir,
+    folder,
+    WORKFLOW_BRANCH,
+    identical.length <= MAX_PATHSPECS ? identical : [folder],
+  );
+  for (const path of identical) {
+    const when = history.get(path);
+    if (when) dates.set(path, when);
+  }
+  return dates;
+}
+
+/**
+ * The dates of the files as they are in the working copy of `root`: HEAD's history for files
+ * equal to HEAD; for the others, the date of their publication in the editorial workflow's
+ * clone when it holds exactly the same bytes; otherwise none (module comment).
+ */
+export function readWorkingCopyLastUpdated(
+  root: string,
+  folder = 'content',
+  clone: string = WORKFLOW_DIR,
+): LastUpdatedIndex {
+  const index = new Map(readLastUpdated(root, folder));
+  const changed = changedSinceHead(root, folder);
+  if (!changed.length) return index;
+  for (const path of changed) index.delete(path);
+  for (const [path, when] of publishedByClone(root, folder, changed, clone)) index.set(path, when);
+  return index;
+}
+
 let cached: { root: string; index: LastUpdatedIndex } | undefined;
 
-/** The index of the project being built, read once per process. */
+/** The index of the project being built (its working copy), read once per process. */
 export function lastUpdatedIndex(root: string = process.cwd()): LastUpdatedIndex {
-  if (cached?.root !== root) cached = { root, index: readLastUpdated(root) };
+  if (cached?.root !== root) cached = { root, index: readWorkingCopyLastUpdated(root) };
   return cached.index;
 }
 

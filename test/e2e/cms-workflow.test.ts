@@ -4,20 +4,24 @@
  * decap-server's git mode running in the clone `.cms-workflow/`, never in the developer's
  * checkout. Checked on the way: the `cms/…` branch and its status, the Vietnamese commit message
  * naming the entry, the merge commit on publishing, the file brought into content/, the page
- * served after the rebuild — and that the developer's checkout never changed branch or commits.
+ * served after the rebuild with its «Cập nhật lần cuối» (content/ still uncommitted) — and that the developer's checkout never changed branch or commits.
  */
 import { execFile } from 'node:child_process';
-import { readFile, stat, writeFile } from 'node:fs/promises';
+import { copyFile, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import * as cheerio from 'cheerio';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formatLongDate } from '../../src/lib/dates.ts';
+import { vietnamDay } from '../../src/lib/last-updated.ts';
 import { contentGate } from '../../src/local-backend/entry-gate.ts';
 import { choosePublishing, type PublishingOptions } from '../../src/local-backend/publishing.ts';
 import { startLocalServer, type LocalServer } from '../../src/local-backend/server.ts';
 import { startSiteBuilder, type SiteBuilder } from '../../src/local-backend/site-builder.ts';
 import { WORKFLOW_DIR } from '../../src/local-backend/workflow-clone.ts';
 import { launchChromium } from '../support/browser.ts';
+import { ROOT } from '../support/paths.ts';
 import { copyProject, type ProjectCopy } from '../support/project-copy.ts';
 
 const exec = promisify(execFile);
@@ -44,10 +48,8 @@ describe('editorial workflow of npm start (git mode in a clone, Chromium)', () =
 
   beforeAll(async () => {
     copy = await copyProject('cms-workflow');
-    await writeFile(
-      join(copy.dir, '.gitignore'),
-      'node_modules/\ndist/\n.dist-next/\n.dist-old/\n.astro/\n.cms-workflow/\npublic/admin/decap/\n',
-    );
+    // The project's own ignore list: build output, caches, the clone, files generated into public/.
+    await copyFile(join(ROOT, '.gitignore'), join(copy.dir, '.gitignore'));
     await git(copy.dir, 'init', '-q', '-b', 'main');
     await git(copy.dir, 'config', 'user.name', 'Nhà phát triển');
     await git(copy.dir, 'config', 'user.email', 'dev@example.vn');
@@ -140,7 +142,12 @@ describe('editorial workflow of npm start (git mode in a clone, Chromium)', () =
     console.log(
       `[measure] editorial workflow: «Công bố ngay» → page served in ${((Date.now() - started) / 1000).toFixed(1)} s`,
     );
-    expect(await (await fetch(url)).text()).toContain(TITLE);
+    const served = cheerio.load(await (await fetch(url)).text());
+    expect(served('h1').text()).toContain(TITLE);
+    // Dated by its publication in the clone although content/ is not committed yet («Done when»).
+    expect(served('.last-updated').text().replace(/\s+/g, ' ').trim()).toBe(
+      `Cập nhật lần cuối: ${formatLongDate(vietnamDay(new Date()))}`,
+    );
 
     const parents = (await git(clone, 'log', '-1', '--format=%P', 'main')).split(' ');
     expect(parents).toHaveLength(2);
