@@ -152,7 +152,7 @@ async function prepareCopy(mode: PublishMode, achievements: number, log: (line: 
   return copy;
 }
 
-function newArticle(slug: string, title: string, marker: string): string {
+function newArticle(title: string, marker: string): string {
   return `---
 title: ${title}
 publishedAt: 2025-11-20
@@ -224,7 +224,7 @@ async function publishOnce(
   let raw: string;
   if (kind === 'new') {
     slug = `do-thoi-gian-cong-bo-${mode}-${i}-${Date.now()}`;
-    raw = newArticle(slug, `Đo thời gian công bố ${mode} số ${i}`, marker);
+    raw = newArticle(`Đo thời gian công bố ${mode} số ${i}`, marker);
   } else {
     // The same sample article every time: an everyday correction of a published page.
     const file = (await readdir(join(dir, NEWS))).filter((f) => f.endsWith('.mdx') && !f.startsWith('do-')).sort()[0]!;
