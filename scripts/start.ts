@@ -14,8 +14,9 @@ import { startLocalServer } from '../src/local-backend/server.ts';
 
 const PORT = Number(process.env['PORT'] ?? 4321);
 
-const publishing = await choosePublishing(PROJECT_ROOT);
 const builder = startSiteBuilder({ root: PROJECT_ROOT });
+// A publication rebuilds the site as soon as it is in content/, not after the watcher's debounce.
+const publishing = await choosePublishing(PROJECT_ROOT, process.env, console.log, () => builder.rebuildNow());
 if (!(await builder.firstBuild)) process.exit(1);
 const site = await startLocalServer({
   ...publishing,

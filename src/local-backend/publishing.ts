@@ -26,10 +26,16 @@ export function rewriteCommitMessage(body: DecapRequest): string | undefined {
   return entryCommitMessage(options.collectionName, verb, raw);
 }
 
+/**
+ * `published` is told each time a write has landed in the working copy's content/ (a simple
+ * save, or a publication copied out of the clone), so the site can be rebuilt at once
+ * (site-builder.ts `rebuildNow`) instead of after the file watcher's debounce.
+ */
 export async function choosePublishing(
   root: string,
   env = process.env,
   log: (line: string) => void = console.log,
+  published: () => void = () => undefined,
 ): Promise<PublishingOptions> {
   const wanted = env['CMS_PUBLISH_MODE'] || 'editorial_workflow';
   if (wanted === 'editorial_workflow' && !(await isGitRepository(root))) {
@@ -46,7 +52,10 @@ export async function choosePublishing(
         syncing = syncing
           .then(async () => {
             const { copied, skipped } = await clone.sync();
-            if (copied.length) log(`CMS: published into content/: ${copied.join(', ')}`);
+            if (copied.length) {
+              published();
+              log(`CMS: published into content/: ${copied.join(', ')}`);
+            }
             if (skipped.length)
               log(`CMS: NOT copied (changed by hand in content/, left as you have it): ${skipped.join(', ')}`);
           })
@@ -55,5 +64,6 @@ export async function choosePublishing(
       synced: () => syncing,
     };
   }
-  return { repo: root, mode: 'fs', synced: () => Promise.resolve() };
+  // Simple publishing: decap-server has written into content/ when it answers.
+  return { repo: root, mode: 'fs', afterWrite: published, synced: () => Promise.resolve() };
 }

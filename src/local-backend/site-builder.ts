@@ -9,6 +9,11 @@ import { join } from 'node:path';
 import { astroBuild } from '../build/run-build.ts';
 import { BuildState, problemsFromBuildOutput } from './build-status.ts';
 
+/** Quiet time after a change on disk before rebuilding (several files of one save). */
+const DEBOUNCE_MS = 300;
+/** Changes this soon after a rebuild started are read by it (see `covered`). */
+const COVERED_MS = 250;
+
 export interface SiteBuilder {
   dist: string;
   state: BuildState;
@@ -16,6 +21,11 @@ export interface SiteBuilder {
   firstBuild: Promise<boolean>;
   /** Resolves once no rebuild is pending or running. */
   idle: () => Promise<void>;
+  /**
+   * Rebuilds without waiting out the debounce: the caller knows its write to content/ is
+   * complete (the CMS's local backend, once a publication is in content/).
+   */
+  rebuildNow: () => void;
   close: () => void;
 }
 
@@ -69,25 +79,38 @@ export function startSiteBuilder({ root, quiet = false, env, log = console.log }
     return ok;
   })();
 
-  // Rebuild on content changes, debounced: a CMS save writes a file, sometimes an image too.
+  // Rebuild on content changes, debounced: a save by hand can touch several files (an entry, an
+  // image) in a row. The CMS's backend knows when its write is complete and calls rebuildNow.
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> = firstBuild.then(() => undefined);
   let pending = false;
   let scheduled = false;
-  const watcher: FSWatcher = watch(join(root, 'content'), { recursive: true }, () => {
+  let startedAt = 0;
+  const fire = () => {
+    scheduled = false;
+    if (pending) return;
+    pending = true;
+    running = running.then(async () => {
+      pending = false;
+      startedAt = Date.now();
+      log('\n↻ Content changed, rebuilding…');
+      await rebuild().finally(() => (startedAt = 0));
+    });
+  };
+  const schedule = (delay: number) => {
     clearTimeout(timer);
     state.building();
     scheduled = true;
-    timer = setTimeout(() => {
-      scheduled = false;
-      if (pending) return;
-      pending = true;
-      running = running.then(async () => {
-        pending = false;
-        log('\n↻ Content changed, rebuilding…');
-        await rebuild();
-      });
-    }, 300);
+    timer = setTimeout(fire, delay);
+  };
+  // A change the next or the running rebuild will read anyway needs no rebuild of its own: one
+  // queued (pending), or one started moments ago — Astro reads content/ a second or more after
+  // it starts. Without this, the watcher's own events for a write that rebuildNow already
+  // answered would rebuild the site a second time.
+  const covered = () => pending || (startedAt > 0 && Date.now() - startedAt < COVERED_MS);
+  const watcher: FSWatcher = watch(join(root, 'content'), { recursive: true }, () => {
+    if (covered()) return;
+    schedule(DEBOUNCE_MS);
   });
 
   return {
@@ -102,6 +125,7 @@ export function startSiteBuilder({ root, quiet = false, env, log = console.log }
         await new Promise((r) => setTimeout(r, 350));
       }
     },
+    rebuildNow: () => schedule(0),
     close: () => {
       watcher.close();
       clearTimeout(timer);
