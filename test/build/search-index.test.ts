@@ -2,15 +2,17 @@
  * The search index in the shared build: written by the build (its index step, src/build/steps.ts) into the outDir the
  * build used, holding exactly the content pages, with only their content (no navigation, no
  * badges), their metadata, filters and ISO sort dates; the search script only on the pages
- * that use it, never inline.
+ * that use it, never inline; and the same files, byte for byte, when the site is indexed again
+ * (pages are sent several at a time, in path order: test/unit/in-order.test.ts).
  */
-import { readFile, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { mkdir, mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
+import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { buildSearchIndex } from '../../src/integrations/pagefind.ts';
 import { routes } from '../../src/lib/routes.ts';
 import { readAchievements } from '../e2e/search-table.ts';
 import { readPage, loadPage } from '../support/html.ts';
-import { DIST } from '../support/paths.ts';
+import { DIST, WORK } from '../support/paths.ts';
 import { htmlFiles, pageTypes, routeOf } from '../support/site-files.ts';
 
 const CONTENT = /^\/(thanh-tich|tin-tuc|don-vi|quyet-dinh|dot-thi-dua|ca-nhan)\/(?!trang\/)[^/]+\/$/;
@@ -22,6 +24,27 @@ describe('search index', () => {
     const contentPages = (await htmlFiles()).map(routeOf).filter((r) => CONTENT.test(r));
     expect(Object.keys(entry.languages)).toEqual(['vi']);
     expect(entry.languages.vi.page_count).toBe(contentPages.length);
+  });
+
+  it('is the same, byte for byte, when the site is indexed again (pages are sent in path order)', async () => {
+    await mkdir(WORK, { recursive: true });
+    const again = await mkdtemp(join(WORK, 'index-again-'));
+    try {
+      await buildSearchIndex(DIST, again);
+      const files = async (dir: string) =>
+        (await readdir(dir, { recursive: true, withFileTypes: true }))
+          .filter((e) => e.isFile())
+          .map((e) => relative(dir, join(e.parentPath, e.name)))
+          .sort();
+      const built = await files(join(DIST, 'pagefind'));
+      expect(await files(again)).toEqual(built);
+      for (const file of built) {
+        const same = (await readFile(join(DIST, 'pagefind', file))).equals(await readFile(join(again, file)));
+        expect(same, `pagefind/${file} differs between two indexings of the same site`).toBe(true);
+      }
+    } finally {
+      await rm(again, { recursive: true, force: true });
+    }
   });
 
   it('marks content pages, and only them, for indexing; navigation, header and footer stay out', async () => {
