@@ -16,83 +16,27 @@ import { inertHtml } from '../../src/markdown/inert-html.ts';
 import { checkEntry } from '../../src/content-model/check-entry.ts';
 import { readContentSnapshot } from '../../src/content-model/read-content.ts';
 import { FIXTURE_CONTENT, ROOT } from '../support/paths.ts';
+import {
+  FS_CANARY,
+  REFUSED_CAMPAIGN_BODIES,
+  REFUSED_NEWS_BODIES,
+  SAFE_CAMPAIGN_BODIES,
+} from '../fixtures/hostile-bodies.ts';
 
-const FS_CANARY = "globalThis.process.getBuiltinModule('node:fs').writeFileSync('pwned.txt','')";
 const campaign = (body: string) => checkMdxBody(body, 1, bodyContext('campaigns', 'content/campaigns/x.mdx'));
 const news = (body: string) => checkMdxBody(body, 1, bodyContext('news', 'content/news/x.mdx'));
 const messages = (check: { problems: { vi: string; en: string }[] }) =>
   check.problems.map((p) => `${p.vi} / ${p.en}`).join('\n');
 
-/** Campaign bodies that must never reach MDX: [case, body, part of the message]. */
-const REFUSED: [string, string, string][] = [
-  ['code between two comments (the reported bypass)', `{/* */ ${FS_CANARY} /* */}`, 'code in { } is not allowed'],
-  [
-    'code between two comments, inline in a sentence',
-    `Chữ {/* a */ ${FS_CANARY} /* b */} chữ.`,
-    'code in { } is not allowed',
-  ],
-  ['code after a line comment', `{// ghi chú\n${FS_CANARY}}`, 'code in { } is not allowed'],
-  ['an empty comment then a second expression', `{/* */}{${FS_CANARY}}`, 'code in { } is not allowed'],
-  [
-    'JSX inside the comment wrapper',
-    '{/* */ <meta http-equiv="refresh" content="0;url=https://evil.example/" /> /* */}',
-    'code in { } is not allowed',
-  ],
-  ['an unterminated comment', '{/* không đóng }', 'malformed MDX'],
-  ['a hashbang-like expression (not JavaScript: the parser refuses it)', '{#!/bin/sh\n}', 'malformed MDX'],
-  [
-    'an expression nested in an allowed component',
-    `<CampaignContents>{${FS_CANARY}}</CampaignContents>`,
-    'code in { } is not allowed',
-  ],
-  ['an expression prop on an allowed component', `<CampaignContents title={${FS_CANARY}} />`, 'takes no attributes'],
-  ['a spread prop on an allowed component', '<CampaignContents {...globalThis.process} />', 'takes no {…} spread'],
-  ['an event handler prop on an allowed component', '<CampaignContents onClick="alert(1)" />', 'takes no attributes'],
-  ['<script>', '<script>alert(1)</script>', 'HTML tag <script> is not allowed'],
-  [
-    '<meta http-equiv="refresh">',
-    '<meta http-equiv="refresh" content="0;url=https://evil.example/" />',
-    'HTML tag <meta> is not allowed',
-  ],
-  ['<iframe>', '<iframe src="https://evil.example/" />', 'HTML tag <iframe> is not allowed'],
-  ['an element with an event handler', '<img src="x" onError="alert(1)" />', 'HTML tag <img> is not allowed'],
-  [
-    'a component not on the list',
-    '<Fragment set:html="<script>alert(1)</script>" />',
-    'component <Fragment> is not on the allowed list',
-  ],
-  ['a member-expression component', '<CampaignContents.constructor />', 'is not on the allowed list'],
-  ['a fragment', '<>chữ</>', 'component <fragment> is not on the allowed list'],
-  [
-    'the allowed name in lower case (an HTML tag)',
-    '<campaigncontents />',
-    'HTML tag <campaigncontents> is not allowed',
-  ],
-  ['import', "import fs from 'node:fs'", 'MDX import is not allowed'],
-  ['export running code', `export const x = ${FS_CANARY}`, 'MDX export is not allowed'],
-  ['a javascript: link', '[bấm](javascript:alert(1))', 'link "javascript:alert(1)" refused'],
-  ['a JaVaScRiPt: link in mixed case', '[bấm](JaVaScRiPt:alert(1))', 'refused'],
-  ['a data: link', '[bấm](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)', 'refused'],
-  ['a javascript: link definition', '[bấm][x]\n\n[x]: javascript:alert(1)', 'refused'],
-  ['a vbscript: image', '![ảnh](vbscript:msgbox)', 'refused'],
-  ['an HTML comment (malformed MDX)', '<!-- <script>alert(1)</script> -->', 'malformed MDX'],
-];
-
 describe('campaign bodies: the MDX AST check', () => {
-  it.each(REFUSED)('%s: refused and unsafe', (_name, body, message) => {
+  it.each(REFUSED_CAMPAIGN_BODIES)('%s: refused and unsafe', (_name, body, message) => {
     const check = campaign(body);
     expect(check.unsafe).toBe(true);
     expect(messages(check)).toContain(message);
     expect(bodyRefusal('campaigns', 'content/campaigns/x.mdx', body)).toMatch(/^Nội dung có \d+ lỗi/);
   });
 
-  it.each([
-    ['an empty comment', '{/* Ghi chú của biên tập viên. */}'],
-    ['two comments in one expression', '{/* a */ /* b */}'],
-    ['a line comment', '{// ghi chú\n}'],
-    ['the allowed component without props', '## II. NỘI DUNG\n\n<CampaignContents />'],
-    ['escaped braces and angle brackets', 'Chữ \\{ không phải mã \\} và \\<b> không phải thẻ.'],
-  ])('%s: compiled as MDX', (_name, body) => {
+  it.each(SAFE_CAMPAIGN_BODIES)('%s: compiled as MDX', (_name, body) => {
     const check = campaign(body);
     expect(check.unsafe).toBe(false);
     expect(check.problems).toEqual([]);
@@ -110,20 +54,7 @@ describe('campaign bodies: the MDX AST check', () => {
 });
 
 describe('news and achievement bodies never reach MDX', () => {
-  it.each([
-    ['an empty comment (would show as text)', '{/* ghi chú */}', '{ } is not allowed in news and achievement bodies'],
-    ['the reported bypass', `{/* */ ${FS_CANARY} /* */}`, '{ } is not allowed in news and achievement bodies'],
-    [
-      'an allowed campaign component',
-      '<CampaignContents />',
-      'component <CampaignContents> is only allowed in content/campaigns/',
-    ],
-    [
-      'raw HTML',
-      '<meta http-equiv="refresh" content="0;url=https://evil.example/" />',
-      'HTML tag <meta> is not allowed',
-    ],
-  ])('%s: refused by the check', (_name, body, message) => {
+  it.each(REFUSED_NEWS_BODIES)('%s: refused by the check', (_name, body, message) => {
     const check = news(body);
     expect(check.unsafe).toBe(true);
     expect(messages(check)).toContain(message);
