@@ -8,7 +8,7 @@
  */
 import { MEDIA_FOLDER } from '../content-model/paths.ts';
 import { COLLECTIONS } from '../schema/index.ts';
-import type { CollectionSpec, Field } from '../schema/field.ts';
+import { bodyLabelOf, type CollectionSpec, type Field } from '../schema/field.ts';
 import { SITE_URL } from '../site.ts';
 import { CMS_COLLECTION_EXTRAS } from './collections.ts';
 import { COMMIT_TEMPLATES } from './commit-message.ts';
@@ -174,7 +174,7 @@ function bodyField(spec: CollectionSpec): CmsObject {
   const extras = CMS_COLLECTION_EXTRAS[spec.name];
   return {
     name: 'body',
-    label: spec.bodyLabel ?? 'Nội dung',
+    label: bodyLabelOf(spec),
     widget: 'markdown',
     required: false,
     modes: ['rich_text', 'raw'],

@@ -134,5 +134,10 @@ export interface CollectionSpec {
   readonly bodyLabel?: string;
 }
 
+/** The label of an entry's body in the CMS form (the field `body` of its problems). */
+export function bodyLabelOf(spec: Pick<CollectionSpec, 'bodyLabel'>): string {
+  return spec.bodyLabel ?? 'Nội dung';
+}
+
 /** ISO calendar date, as written in front matter. */
 export const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;

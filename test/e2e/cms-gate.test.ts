@@ -3,11 +3,13 @@
  * local server with the guarded backend and the gate), on a copy of the project, with real
  * Decap in Chromium, in one browser session:
  * - each rule family refused in the form with the sentence `npm run check` prints, nothing written;
- * - the same entries POSTed straight to the local backend refused with the same problems;
+ * - a body with `<script>`, `import` or `{…}` refused in the form, next to the body, before any
+ *   write request reaches the backend (the body parsed in the browser, mdx-to-mdast-browser.ts);
+ * - the same entries and bodies POSTed straight to the local backend refused with the same problems;
  * - hash navigation from one entry to another, then a save, changes only the entry on screen;
  * - a bad file written by hand: /admin shows a banner naming it, the site keeps its last build.
  */
-import { readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -19,6 +21,7 @@ import { startLocalServer, type LocalServer } from '../../src/local-backend/serv
 import { startSiteBuilder, type SiteBuilder } from '../../src/local-backend/site-builder.ts';
 import { launchChromium } from '../support/browser.ts';
 import { copyProject, type ProjectCopy } from '../support/project-copy.ts';
+import { WORK } from '../support/paths.ts';
 
 type Collection = 'achievements' | 'news' | 'campaigns';
 
@@ -64,6 +67,20 @@ const CASES: Case[] = [
   },
 ];
 
+/** Bodies typed into a news entry's editor, each breaking one body rule, and that rule's English. */
+const BODY_CASES = [
+  { rule: 'script', typed: '<script>alert(1)</script>' },
+  { rule: 'import', typed: "import fs from 'node:fs'" },
+  { rule: 'code', typed: '{1 + 1}' },
+] as const;
+const BODY_RULES: Record<(typeof BODY_CASES)[number]['rule'], RegExp> = {
+  script: /HTML tag <script> is not allowed/,
+  import: /MDX import is not allowed/,
+  code: /\{ \} is not allowed in news/,
+};
+
+const SCREENSHOTS = join(WORK, 'screenshots');
+
 const EXTENSION: Record<Collection, string> = { achievements: 'mdx', news: 'mdx', campaigns: 'mdx' };
 
 /** The file with the edited front-matter lines, as the CMS would write it. */
@@ -83,6 +100,8 @@ describe('the content gate in the CMS form and the local backend (Chromium, npm 
   let site: LocalServer;
   let browser: Browser;
   let page: Page;
+  /** Every entry a persist request asked the local backend to write (its gate sees each one). */
+  const backendWrites: string[] = [];
   const file = (c: Case | { collection: Collection; slug: string }) =>
     join(copy.dir, 'content', c.collection, `${c.slug}.${EXTENSION[c.collection]}`);
   const relative = (c: Case) => `content/${c.collection}/${c.slug}.${EXTENSION[c.collection]}`;
@@ -93,10 +112,17 @@ describe('the content gate in the CMS form and the local backend (Chromium, npm 
     const [built, chromium] = await Promise.all([builder.firstBuild, launchChromium()]);
     if (!built) throw new Error(`build of the project copy failed: ${builder.state.status.problems.join('\n')}`);
     browser = chromium;
+    const gate = contentGate(copy.dir);
     site = await startLocalServer({
       repo: copy.dir,
       mode: 'fs',
-      gate: contentGate(copy.dir),
+      gate: {
+        ...gate,
+        checkEntry: (entry) => {
+          backendWrites.push(entry.path);
+          return gate.checkEntry(entry);
+        },
+      },
       dist: () => builder.dist,
       buildStatus: () => builder.state.status,
     });
@@ -150,22 +176,41 @@ describe('the content gate in the CMS form and the local backend (Chromium, npm 
     }
   });
 
-  it('refuses at save a body the form cannot parse, with the sentence `npm run check` prints, and writes nothing', async () => {
-    // The form parses no body in the browser (src/cms/admin/satteri-browser.ts): the local
-    // backend's gate refuses it, and Decap shows the gate's sentence without its error code.
+  it('refuses in the form a body with <script>, import or {code}, before any write request reaches the backend', async () => {
+    // The body is parsed in the browser by MDX's own parser (src/content-model/mdx-to-mdast-browser.ts)
+    // and checked by the rules `npm run check` applies: the backend's gate never sees the entry.
     const news = { collection: 'news' as const, slug: 'tap-huan-chuyen-doi-so-cho-doanh-nghiep-nho-va-vua' };
     const before = await readFile(file(news), 'utf8');
-    await openEntry(news.collection, news.slug);
-    await page.locator('[contenteditable="true"]').first().click();
-    await page.keyboard.press('End');
-    await page.keyboard.type(' <script>alert(1)</script>');
-    await publish();
-    const refusal = page.getByText(
-      new RegExp(`content/news/${news.slug}\\.mdx:\\d+: body: không được dùng thẻ HTML <script> trong nội dung`),
-    );
-    await refusal.first().waitFor({ timeout: 15_000 });
-    expect(await refusal.first().innerText()).not.toContain('API_ERROR');
-    expect(await readFile(file(news), 'utf8')).toBe(before);
+    const snapshot = await readContentSnapshot(copy.dir);
+    for (const { rule, typed } of BODY_CASES) {
+      // The sentence the gate gives for this body, the one `npm run check` prints.
+      const expected = checkEntry(
+        { collection: news.collection, file: `content/news/${news.slug}.mdx`, source: `${before}\n${typed}\n` },
+        snapshot,
+      ).filter((p) => p.field === 'body');
+      expect(expected.map((p) => p.en).join('\n'), rule).toMatch(BODY_RULES[rule]);
+      const writes = backendWrites.length;
+      await openEntry(news.collection, news.slug);
+      await page.locator('[contenteditable="true"]').first().click();
+      await page.keyboard.press('Control+End');
+      await page.keyboard.press('Enter');
+      await page.keyboard.type(typed);
+      await publish();
+      const body = page.locator('label', { hasText: /^Nội dung bài viết/ }).locator('..');
+      for (const problem of expected) {
+        await body.locator('.thidua-gate-problem', { hasText: problem.vi }).first().waitFor({ timeout: 15_000 });
+        await page.locator('#thidua-gate-summary').getByText(`«Nội dung bài viết»: ${problem.vi}`).waitFor();
+      }
+      // The gate's sentence, not the backend's refusal line («…: content/news/….mdx:12: body: …»).
+      expect(await page.getByText(/\.mdx:\d+: body:/).count(), rule).toBe(0);
+      if (rule === 'script') {
+        await body.locator('.thidua-gate-problem').first().scrollIntoViewIfNeeded();
+        await mkdir(SCREENSHOTS, { recursive: true });
+        await page.screenshot({ path: join(SCREENSHOTS, 'cms-body-refused-in-form.png') });
+      }
+      expect(backendWrites.length, `${rule}: no persist request reached the backend`).toBe(writes);
+      expect(await readFile(file(news), 'utf8'), rule).toBe(before);
+    }
   });
 
   it('refuses the same entries POSTed straight to the local backend, with the same problems', async () => {
@@ -194,6 +239,33 @@ describe('the content gate in the CMS form and the local backend (Chromium, npm 
       const answer = (await response.json()) as { error: string; problems: string[] };
       expect(answer.problems, c.family).toEqual(expected);
       expect(await readFile(file(c), 'utf8'), c.family).toBe(before);
+    }
+    // The bodies the form refuses: the backend's own check (Sätteri's parser) refuses them too.
+    const news = { collection: 'news' as const, slug: 'tap-huan-chuyen-doi-so-cho-doanh-nghiep-nho-va-vua' };
+    const path = `content/news/${news.slug}.mdx`;
+    const before = await readFile(file(news), 'utf8');
+    for (const { rule, typed } of BODY_CASES) {
+      const raw = `${before}\n${typed}\n`;
+      const expected = checkEntry({ collection: news.collection, file: path, source: raw }, snapshot).map(
+        formatProblem,
+      );
+      expect(expected.join('\n'), rule).toMatch(BODY_RULES[rule]);
+      const response = await fetch(`${site.url}/api/v1`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Origin: site.url },
+        body: JSON.stringify({
+          action: 'persistEntry',
+          params: {
+            branch: 'main',
+            entry: { slug: news.slug, path, raw },
+            assets: [],
+            options: { collectionName: news.collection, commitMessage: 'x', useWorkflow: false, status: 'draft' },
+          },
+        }),
+      });
+      expect(response.status, rule).toBe(422);
+      expect(((await response.json()) as { problems: string[] }).problems, rule).toEqual(expected);
+      expect(await readFile(file(news), 'utf8'), rule).toBe(before);
     }
   });
 

@@ -13,7 +13,7 @@ import { checkEntry } from '../../content-model/check-entry.ts';
 import type { Problem } from '../../content-model/problem.ts';
 import type { ContentSnapshot } from '../../content-model/snapshot.ts';
 import { COLLECTIONS } from '../../schema/index.ts';
-import type { Field } from '../../schema/field.ts';
+import { bodyLabelOf, type CollectionSpec, type Field } from '../../schema/field.ts';
 import { stringifyFrontmatter, stringifyYamlFile } from '../formats.ts';
 import { CONTENT_SNAPSHOT_PATH } from '../local-api.ts';
 import { withoutSearchKey } from '../search-key.ts';
@@ -88,7 +88,7 @@ function controlOf(label: string): HTMLElement | undefined {
 }
 
 /** Shows the problems next to their fields and in a list at the top of the form. */
-function showProblems(problems: readonly Problem[], fields: readonly Field[]): void {
+function showProblems(problems: readonly Problem[], spec: CollectionSpec): void {
   clearProblems();
   const summary = document.createElement('div');
   summary.id = SUMMARY_ID;
@@ -105,7 +105,8 @@ function showProblems(problems: readonly Problem[], fields: readonly Field[]): v
   const list = document.createElement('ul');
   summary.append(title, list);
   for (const p of problems) {
-    const labels = fieldLabels(fields, p.field);
+    // The body is a field of the form, not of the front matter.
+    const labels = p.field === 'body' ? [bodyLabelOf(spec)] : fieldLabels(spec.fields, p.field);
     const where = labels.length > 0 ? `«${labels.join(' › ')}»: ` : '';
     list.append(problemElement(`${where}${p.vi}`, 'li'));
     const control = labels.length > 0 ? controlOf(labels.at(-1)!) : undefined;
@@ -147,6 +148,6 @@ export async function gateBeforeSave({ entry }: { entry: ImmutableMap }): Promis
   snapshot.files = [...snapshot.files, ...mediaReferences(spec.fields, data, spec.folder)];
   const problems = checkEntry({ collection: spec.name, file: path, source }, snapshot);
   if (problems.length === 0) return undefined;
-  showProblems(problems, spec.fields);
+  showProblems(problems, spec);
   throw new Error(problems.map((p) => p.vi).join(' '));
 }
