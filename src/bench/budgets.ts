@@ -26,18 +26,26 @@ export const BUDGETS = {
 
 /**
  * JavaScript that pages outside the search page load on purpose: the achievement list is the
- * search UI without a query (its facets), and wherever a campaign's status shows, its time is
- * counted live (/js/campaign-status.js). Any other script on any page fails the budget.
+ * search UI without a query (its facets); wherever a campaign's status shows, its time is
+ * counted live (/js/campaign-status.js); and an award record (a person's page, a unit's «Quá
+ * trình khen thưởng») has its copy-for-Word and print buttons (src/components/RecordTables.astro),
+ * which an officer uses to put the record into an award report. Any other script fails the budget.
  */
+const BUNDLED_SCRIPT_PAGES = new Set(['achievement list', 'person record', 'unit record']);
+
 export function isIntendedScript(pageType: string, src: string): boolean {
-  return /^\/js\/campaign-status\.js$/.test(src) || (pageType === 'achievement list' && /^\/_astro\/.+\.js$/.test(src));
+  return (
+    /^\/js\/campaign-status\.js$/.test(src) || (BUNDLED_SCRIPT_PAGES.has(pageType) && /^\/_astro\/.+\.js$/.test(src))
+  );
 }
 
 /**
- * Pages that list what belongs to one thing and do not grow with the archive: a decision lists
- * its own recipients (one decision, one page; 59 at most in the generated archive).
+ * Pages that show the whole of one thing and do not grow with the archive's size but with that
+ * thing's own: a decision lists its own recipients (one decision, one page; 59 at most in the
+ * generated archive), and an award record lists every honour of one person or unit (an award
+ * report needs the whole record, to copy or print it in one piece).
  */
-export const WHOLE_PAGES = new Set(['decision']);
+export const WHOLE_PAGES = new Set(['decision', 'person record', 'unit record']);
 
 export interface BudgetResult {
   name: string;

@@ -41,6 +41,7 @@ export function pageTypeOf(route: string): string {
     [/^\/tin-tuc\/(trang\/\d+\/)?$/, 'news list'],
     [/^\/tin-tuc\/[^/]+\/$/, 'article'],
     [/^\/don-vi\/$/, 'unit list'],
+    [/^\/don-vi\/[^/]+\/qua-trinh-khen-thuong\/$/, 'unit record'],
     [/^\/don-vi\/.+\/$/, 'unit'],
     [/^\/quyet-dinh\/(trang\/\d+\/)?$/, 'decision list'],
     [/^\/quyet-dinh\/.+\/$/, 'decision'],
