@@ -24,6 +24,9 @@ import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { copyProjectInto, PROJECT_ROOT, type ProjectCopy } from '../build/project-copy.ts';
 import { routes } from '../lib/routes.ts';
+import { astroBuild } from '../build/run-build.ts';
+import { compareSites, type SiteDifference } from './compare-sites.ts';
+import { removeBuildCaches } from './floor.ts';
 import { generateArchive } from './generate.ts';
 
 export type PublishMode = 'simple' | 'workflow';
@@ -35,6 +38,8 @@ export interface PublishBenchOptions {
   /** Publications of each kind (new article, edit) per mode. */
   runs: number;
   keep: boolean;
+  /** After the publications, build the same content cold and compare it with the served site. */
+  verify: boolean;
 }
 
 /** What one publication cost, in ms from «Công bố» (the request's start). */
@@ -61,6 +66,8 @@ export interface PublishBenchMode {
   mode: PublishMode;
   firstBuild: number;
   runs: PublishRun[];
+  /** The served site against a cold build of the same content afterwards (files that differ). */
+  coldBuild?: SiteDifference & { ms: number };
 }
 
 const NEWS = 'content/news';
@@ -80,6 +87,9 @@ function freePort(): Promise<number> {
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const seconds = (ms: number | undefined) => (ms === undefined ? '—' : (ms / 1000).toFixed(1));
 
+/** The environment npm start runs (and builds) with in `mode` (the CMS's config depends on it). */
+const startEnv = (mode: PublishMode) => ({ CMS_PUBLISH_MODE: mode === 'simple' ? 'simple' : 'editorial_workflow' });
+
 /** The output of `npm start`, line by line with the time each arrived. */
 class StartProcess {
   readonly lines: { at: number; text: string }[] = [];
@@ -90,11 +100,7 @@ class StartProcess {
     this.url = `http://127.0.0.1:${port}`;
     this.child = spawn(process.execPath, ['scripts/start.ts'], {
       cwd: dir,
-      env: {
-        ...process.env,
-        PORT: String(port),
-        CMS_PUBLISH_MODE: mode === 'simple' ? 'simple' : 'editorial_workflow',
-      },
+      env: { ...process.env, PORT: String(port), ...startEnv(mode) },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let partial = '';
@@ -262,6 +268,29 @@ async function publishOnce(
   };
 }
 
+/**
+ * Builds the copy's content as it now is, cold (Astro's caches removed), into the folder npm
+ * start builds into, and compares the result with the site npm start was serving.
+ */
+async function coldBuildCheck(
+  dir: string,
+  env: Record<string, string>,
+  log: (line: string) => void,
+): Promise<SiteDifference & { ms: number }> {
+  const outDir = join(dir, '.dist-next');
+  await removeBuildCaches(dir, outDir);
+  const built = await astroBuild({ root: dir, outDir, quiet: true, env });
+  if (built.code !== 0) throw new Error(`cold build failed:\n${built.output.slice(-3000)}`);
+  const difference = await compareSites(join(dir, 'dist'), outDir);
+  const same = !difference.onlyInA.length && !difference.onlyInB.length && !difference.differ.length;
+  log(
+    same
+      ? `served site = cold build of the same content, byte for byte (cold build ${seconds(built.ms)} s)`
+      : `served site ≠ cold build: only served ${difference.onlyInA.length}, only cold ${difference.onlyInB.length}, different ${difference.differ.length} (${[...difference.onlyInA, ...difference.onlyInB, ...difference.differ].slice(0, 8).join(', ')})`,
+  );
+  return { ...difference, ms: built.ms };
+}
+
 async function benchMode(mode: PublishMode, options: PublishBenchOptions, log: (line: string) => void) {
   const copy = await prepareCopy(mode, options.achievements, log);
   const start = new StartProcess(copy.dir, await freePort(), mode);
@@ -281,7 +310,13 @@ async function benchMode(mode: PublishMode, options: PublishBenchOptions, log: (
         );
       }
     }
-    return { mode, firstBuild, runs };
+    await start.stop();
+    return {
+      mode,
+      firstBuild,
+      runs,
+      ...(options.verify ? { coldBuild: await coldBuildCheck(copy.dir, startEnv(mode), log) } : {}),
+    };
   } finally {
     await start.stop();
     if (!options.keep) await copy.remove();
