@@ -1,15 +1,15 @@
 /**
- * Every public page of the built site, loaded in Chromium from the static server that applies
- * the generated `_headers`: no Content-Security-Policy violation may be reported, the policy
- * served is the strict one of src/lib/security-headers.ts, and the search pages run a real
- * Pagefind search under it (its worker, served from /pagefind/, may compile WebAssembly). A static pass over the HTML finds what a policy
- * would block before a browser does: inline scripts, inline event handlers, inline styles,
- * `javascript:` URLs.
+ * Content-Security-Policy. A static pass over the HTML finds what a policy would block before a
+ * browser does: inline scripts, inline event handlers, inline styles, `javascript:` URLs; the
+ * generated `_headers` gives each path its policy; and the search pages run a real Pagefind
+ * search under the served policy (its worker, served from /pagefind/, may compile WebAssembly).
+ * That every public page, loaded in Chromium, reports no violation and is served the strict
+ * policy is checked by the whole-site walk of axe.test.ts, on the same load as axe.
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as cheerio from 'cheerio';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseHeadersFile } from '../../src/local-backend/static-files.ts';
 import { PAGEFIND_POLICY, policyText, PUBLIC_POLICY } from '../../src/lib/security-headers.ts';
@@ -17,7 +17,8 @@ import { achievementsFiltered, routes } from '../../src/lib/routes.ts';
 import { launchChromium } from '../support/browser.ts';
 import { DIST } from '../support/paths.ts';
 import { serveSite } from '../support/server.ts';
-import { htmlFiles, routeOf } from '../support/site-files.ts';
+import { recordCspViolations } from '../support/csp-recorder.ts';
+import { htmlFiles } from '../support/site-files.ts';
 
 const isPublic = (file: string) => !file.startsWith('admin/');
 
@@ -85,7 +86,9 @@ describe('built HTML has nothing a strict policy would block', () => {
   });
 });
 
-describe('every public page in Chromium under the served policy', () => {
+describe('the search pages in Chromium under the served policy', () => {
+  // Every public page is loaded under its served policy, and checked for violations, by the
+  // whole-site walk in axe.test.ts (one load per page for both checks).
   let browser: Browser;
   let site: { url: string; close: () => Promise<void> };
 
@@ -97,62 +100,9 @@ describe('every public page in Chromium under the served policy', () => {
     await site?.close();
   });
 
-  /**
-   * Opens a tab that records policy violations: the listener is installed before any page
-   * script runs, and Chromium's own "Refused to …" console errors are kept too.
-   */
-  async function open(): Promise<{ page: Page; violations: string[]; collect: () => Promise<void> }> {
-    const page = await browser.newPage();
-    const violations: string[] = [];
-    await page.addInitScript(() => {
-      const seen: string[] = [];
-      (window as unknown as { __csp: string[] }).__csp = seen;
-      document.addEventListener('securitypolicyviolation', (e) => {
-        seen.push(`${e.violatedDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`);
-      });
-    });
-    page.on('console', (m) => {
-      if (/Content Security Policy|Refused to/i.test(m.text())) violations.push(`console: ${m.text()}`);
-    });
-    page.on('pageerror', (e) => void violations.push(`pageerror: ${e.message}`));
-    // Violation events are queued tasks: let them run, then read what the page saw.
-    const collect = async () => {
-      violations.push(
-        ...(await page.evaluate(
-          () =>
-            new Promise<string[]>((resolve) =>
-              setTimeout(() => resolve((window as unknown as { __csp: string[] }).__csp), 0),
-            ),
-        )),
-      );
-    };
-    return { page, violations, collect };
-  }
-
-  it('no page reports a violation, and each is served the policy of its path', async () => {
-    const routesToVisit = (await htmlFiles()).filter(isPublic).map(routeOf);
-    const problems: string[] = [];
-    // A few tabs at once: the site is static and the machine has two cores.
-    const queue = [...routesToVisit];
-    await Promise.all(
-      Array.from({ length: 4 }, async () => {
-        const { page, violations, collect } = await open();
-        for (let route = queue.shift(); route; route = queue.shift()) {
-          violations.length = 0;
-          const response = await page.goto(site.url + route, { waitUntil: 'load' });
-          const served = response?.headers()['content-security-policy'];
-          if (served !== policyText(PUBLIC_POLICY)) problems.push(`${route}: served policy ${served ?? '(none)'}`);
-          await collect();
-          problems.push(...violations.map((v) => `${route}: ${v}`));
-        }
-        await page.close();
-      }),
-    );
-    expect(problems).toEqual([]);
-  });
-
   it('a search and the achievement browser run Pagefind (WebAssembly in its worker) without a violation', async () => {
-    const { page, violations, collect } = await open();
+    const page = await browser.newPage();
+    const { violations, collect } = await recordCspViolations(page);
     const wasm: string[] = [];
     page.on('response', (r) => {
       if (/\.wasm$|\/wasm\.[^/]*\.pagefind$/.test(r.url())) wasm.push(r.url());
