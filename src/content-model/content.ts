@@ -7,6 +7,7 @@
 import { todayInVietnam } from '../lib/dates.ts';
 import { INCLUDE_SAMPLES } from '../site.ts';
 import { formatReport, sortProblems, type Problem } from './problem.ts';
+import type { EntryAnalyses } from './analysis-cache.ts';
 import { readContent } from './read-content.ts';
 import { runRules } from './run-rules.ts';
 
@@ -17,6 +18,8 @@ export interface ValidateOptions {
   today?: string;
   /** Whether illustrative entries are published (`THIDUA_SAMPLES`, as the build reads it). */
   includeSamples?: boolean;
+  /** Each file's own checks, kept between builds (analysis-cache.ts); by default run afresh. */
+  analyses?: Pick<EntryAnalyses, 'analyse'>;
 }
 
 export interface ValidationResult {
@@ -29,8 +32,9 @@ export async function validateContent({
   root,
   today = todayInVietnam(),
   includeSamples = INCLUDE_SAMPLES,
+  analyses,
 }: ValidateOptions): Promise<ValidationResult> {
-  const content = await readContent(root);
+  const content = await readContent(root, analyses ? { analyses } : {});
   const cross = runRules(content.entries, {
     files: new Set(content.files),
     publicFiles: new Set(content.publicFiles),

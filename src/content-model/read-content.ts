@@ -8,6 +8,7 @@
 import { lstatSync, readdirSync, readFileSync, realpathSync, type Dirent } from 'node:fs';
 import { join, sep } from 'node:path';
 import { COLLECTIONS } from '../schema/index.ts';
+import type { EntryAnalyses } from './analysis-cache.ts';
 import { analyseEntry } from './entry.ts';
 import {
   compareEntryFiles,
@@ -72,9 +73,14 @@ function walk(onDisk: (rel: string) => string, dir: string, problems: Problem[],
 export interface ReadOptions {
   /** The content folder, when it is not `<root>/content` (the importer's tests); files keep their `content/…` names. */
   contentDir?: string;
+  /** Each file's own checks, kept between builds (analysis-cache.ts); by default run afresh. */
+  analyses?: Pick<EntryAnalyses, 'analyse'>;
 }
 
-export async function readContent(root: string, { contentDir }: ReadOptions = {}): Promise<ContentOnDisk> {
+export async function readContent(
+  root: string,
+  { contentDir, analyses = { analyse: analyseEntry } }: ReadOptions = {},
+): Promise<ContentOnDisk> {
   // Files are named `content/…` in every message; on disk they may live elsewhere.
   const onDisk = (rel: string) =>
     contentDir && (rel === CONTENT_FOLDER || rel.startsWith(`${CONTENT_FOLDER}/`))
@@ -166,7 +172,7 @@ export async function readContent(root: string, { contentDir }: ReadOptions = {}
         unreadable(decoded.problem);
         continue;
       }
-      const analysis = analyseEntry(spec, file, decoded.text);
+      const analysis = analyses.analyse(spec, file, decoded.text);
       problems.push(...analysis.problems);
       entries.push(analysis.entry);
     }

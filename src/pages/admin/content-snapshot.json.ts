@@ -4,9 +4,15 @@
  * fresh from disk (src/local-backend/server.ts).
  */
 import type { APIRoute } from 'astro';
+import { openEntryAnalyses } from '../../content-model/analysis-cache.ts';
 import { readContentSnapshot } from '../../content-model/read-content.ts';
 
-export const GET: APIRoute = async () =>
-  new Response(JSON.stringify(await readContentSnapshot(process.cwd())), {
+export const GET: APIRoute = async () => {
+  const root = process.cwd();
+  // The build's content gate has just analysed every file and kept the results: read them back
+  // instead of parsing every entry a second time.
+  const analyses = await openEntryAnalyses(root);
+  return new Response(JSON.stringify(await readContentSnapshot(root, { analyses })), {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });
+};
