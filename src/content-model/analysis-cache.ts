@@ -19,13 +19,14 @@ import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { CollectionSpec } from '../schema/field.ts';
-import { analyseEntry, type Analysis } from './entry.ts';
+import { analyseEntry, analyseEntryAfresh, type Analysis } from './entry.ts';
 
 /** Where the cache lives, under the project root. */
 export const ANALYSIS_CACHE_FILE = 'node_modules/.astro/thidua/entry-analyses.json';
 
 export interface EntryAnalyses {
-  /** `analyseEntry`, answered from the cache when the same text was analysed before. */
+  /** `analyseEntry`, answered from the cache when the same text was analysed before (the cache is
+   * the memo: results are not also kept in `analyseEntry`'s own, which would hold every text). */
   analyse(spec: CollectionSpec, file: string, text: string): Analysis;
   /** Writes what this run analysed (entries no longer read are dropped). */
   save(): Promise<void>;
@@ -71,7 +72,7 @@ export async function openEntryAnalyses(root: string): Promise<EntryAnalyses> {
   return {
     analyse(spec, file, text) {
       const key = keyOf(spec, file, text);
-      const analysis = known[key] ?? analyseEntry(spec, file, text);
+      const analysis = known[key] ?? analyseEntryAfresh(spec, file, text);
       used[key] = analysis;
       return analysis;
     },

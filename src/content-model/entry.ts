@@ -33,6 +33,14 @@ export function analyseEntry(spec: CollectionSpec, file: string, source: string)
   return result;
 }
 
+/**
+ * `analyseEntry` without its in-memory memo, for a caller that keeps results itself (the build's
+ * cache, analysis-cache.ts): the memo would hold every file's text for the whole build.
+ */
+export function analyseEntryAfresh(spec: CollectionSpec, file: string, source: string): Analysis {
+  return analyse(spec, file, source);
+}
+
 function analyse(spec: CollectionSpec, file: string, source: string): Analysis {
   const base = { collection: spec.name, id: entryId(spec, file), file };
   const read = parseEntryFile(spec, file, source);
