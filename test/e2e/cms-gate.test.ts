@@ -145,6 +145,29 @@ describe('the content gate in the CMS form and the local backend (Chromium, npm 
     await page.goto(`${site.url}/admin/#/collections/${collection}/entries/${slug}`);
   }
 
+  /** Types a paragraph of its own at the end of the body, in the rich-text editor, as an editor would. */
+  async function appendParagraph(text: string) {
+    const editor = page.locator('[contenteditable="true"]').first();
+    await editor.click();
+    // The caret after the body's last character (a click lands wherever it lands).
+    await editor.evaluate((el) => {
+      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+      let last: Text | undefined;
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) if (n.textContent?.trim()) last = n as Text;
+      if (!last) throw new Error('the body editor holds no text');
+      const range = document.createRange();
+      range.setStart(last, last.length);
+      window.getSelection()!.removeAllRanges();
+      window.getSelection()!.addRange(range);
+    });
+    await page.keyboard.press('Enter');
+    await page.keyboard.type(text);
+    // What the case is about depends on it: the text is the body's last paragraph, alone.
+    await expect
+      .poll(() => editor.evaluate((el) => (el.lastElementChild as HTMLElement | null)?.innerText.trim()))
+      .toBe(text);
+  }
+
   async function publish() {
     await page.getByRole('button', { name: 'Công bố', exact: true }).click();
     await page.getByRole('menuitem', { name: 'Công bố ngay' }).click();
@@ -191,10 +214,7 @@ describe('the content gate in the CMS form and the local backend (Chromium, npm 
       expect(expected.map((p) => p.en).join('\n'), rule).toMatch(BODY_RULES[rule]);
       const writes = backendWrites.length;
       await openEntry(news.collection, news.slug);
-      await page.locator('[contenteditable="true"]').first().click();
-      await page.keyboard.press('Control+End');
-      await page.keyboard.press('Enter');
-      await page.keyboard.type(typed);
+      await appendParagraph(typed);
       await publish();
       const body = page.locator('label', { hasText: /^Nội dung bài viết/ }).locator('..');
       for (const problem of expected) {
@@ -210,6 +230,38 @@ describe('the content gate in the CMS form and the local backend (Chromium, npm 
       }
       expect(backendWrites.length, `${rule}: no persist request reached the backend`).toBe(writes);
       expect(await readFile(file(news), 'utf8'), rule).toBe(before);
+    }
+  });
+
+  it("shows the local backend's refusal with its sentence, without Decap's error code, when content changed after the form checked", async () => {
+    // Someone else's publication lands between the form's check and the write: the same person
+    // in the same decision. The form passed; the backend's gate, reading the disk, refuses.
+    const entry = { collection: 'achievements' as const, slug: 'le-minh-duc-45-qd-skhdt-2023' };
+    const before = await readFile(file(entry), 'utf8');
+    const twin = join(copy.dir, 'content/achievements/ban-sao-luu-cung-luc.mdx');
+    await openEntry(entry.collection, entry.slug);
+    await page.getByLabel('Tóm tắt thành tích', { exact: true }).fill('Tóm tắt sửa cùng lúc với người khác.');
+    await page.route('**/api/v1', async (route) => {
+      if (route.request().postData()?.includes('"persistEntry"')) await writeFile(twin, before);
+      await route.continue();
+    });
+    try {
+      await publish();
+      const refusal = page.getByText(new RegExp(`content/achievements/${entry.slug}\\.mdx(:\\d+)?: \\w+: `));
+      await refusal.first().waitFor({ timeout: 15_000 });
+      const snapshot = await readContentSnapshot(copy.dir);
+      const expected = checkEntry(
+        { collection: entry.collection, file: `content/achievements/${entry.slug}.mdx`, source: before },
+        snapshot,
+      );
+      expect(expected.length).toBeGreaterThan(0);
+      const text = await refusal.first().innerText();
+      for (const problem of expected) expect(text).toContain(problem.vi);
+      expect(text).not.toContain('API_ERROR');
+      expect(await readFile(file(entry), 'utf8')).toBe(before);
+    } finally {
+      await page.unroute('**/api/v1');
+      await rm(twin, { force: true });
     }
   });
 
