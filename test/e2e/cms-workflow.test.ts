@@ -159,7 +159,10 @@ describe('editorial workflow of npm start (git mode in a clone, Chromium)', () =
     // One rebuild for the publication: the watcher's events for the copied file are covered by
     // the rebuild the backend started (site-builder.ts), not answered with a second one.
     await builder.idle();
-    expect(builderLog.filter((line) => line.includes('Content changed'))).toHaveLength(1);
+    expect(
+      builderLog.filter((line) => line.includes('Content changed')),
+      builderLog.join('\n'),
+    ).toHaveLength(1);
 
     const parents = (await git(clone, 'log', '-1', '--format=%P', 'main')).split(' ');
     expect(parents).toHaveLength(2);
