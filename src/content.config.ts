@@ -8,7 +8,10 @@ import { mdxOrMarkdown } from './loaders/mdx-or-markdown.ts';
 import { z } from 'astro/zod';
 import { achievements, campaigns, news, people, units } from './schema/index.ts';
 import type { CollectionSpec } from './schema/field.ts';
-import { objectSchema, type EntryData } from './schema/to-zod.ts';
+import { objectSchema, type EntryData, type FieldSchemaCache } from './schema/to-zod.ts';
+
+/** Astro builds each entry's schema anew (for its `image()`); the other fields' are shared. */
+const fieldSchemas: FieldSchemaCache = new Map();
 
 function collectionFrom<const S extends CollectionSpec>(spec: S) {
   return defineCollection({
@@ -18,11 +21,15 @@ function collectionFrom<const S extends CollectionSpec>(spec: S) {
         ? mdxOrMarkdown({ base: `./${spec.folder}`, collection: spec.name })
         : glob({ pattern: '*.yml', base: `./${spec.folder}` }),
     schema: ({ image }) =>
-      objectSchema(spec.fields, {
-        date: () => z.coerce.date(),
-        image: () => image(),
-        reference: (collection) => reference(collection),
-      }) as unknown as z.ZodType<EntryData<S['fields']>>,
+      objectSchema(
+        spec.fields,
+        {
+          date: () => z.coerce.date(),
+          image: () => image(),
+          reference: (collection) => reference(collection),
+        },
+        fieldSchemas,
+      ) as unknown as z.ZodType<EntryData<S['fields']>>,
   });
 }
 

