@@ -1,23 +1,25 @@
 /**
  * `astro build` runs the content validator first, on the project being built: a copy of the
- * project with bad files added stops with every problem named, and the same copy with them
- * removed and the valid fixtures added builds green. The valid build is then read to prove the
- * normalising and escaping: HTML and <script> in front matter show as text, NFD text is
- * published as NFC, stray whitespace in names and numbers is gone, a future draft stays out.
+ * project with bad files added stops with every problem named, and the fixture site with the
+ * valid fixtures added builds green (the `extra-content` variant, shared with the importer's test:
+ * test/support/extra-content.ts). The valid build is then read to prove the normalising and
+ * escaping: HTML and <script> in front matter show as text, NFD text is published as NFC, stray
+ * whitespace in names and numbers is gone, a future draft stays out, a big photo is resized.
  */
-import { copyFile, mkdir, readdir, rm, stat, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { stat } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { CheerioAPI } from 'cheerio';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { astroBuild } from '../../src/build/run-build.ts';
 import { largest, OPEN_GRAPH_IMAGE, PHOTO_WIDTHS } from '../../src/lib/photo-widths.ts';
 import { routes } from '../../src/lib/routes.ts';
+import { extraContentPhoto, filesUnder, placeFixture } from '../support/extra-content.ts';
 import { loadPage, readPage } from '../support/html.ts';
 import { ROOT } from '../support/paths.ts';
 import { copyProject, type ProjectCopy } from '../support/project-copy.ts';
+import { siteBuild } from '../support/site-builds.ts';
 
-const FIXTURES = join(ROOT, 'test/fixtures');
 /** Representative bad inputs (the validator test covers the whole corpus without building). */
 const BAD = {
   'achievements/impossible-date.mdx':
@@ -30,39 +32,21 @@ const BAD = {
     /content\/news\/javascript-link-reference\.mdx:15: body: .*javascript:alert\(1\).* bị từ chối/,
 } as const;
 
-async function filesUnder(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((e) => e.isFile())
-    .map((e) =>
-      join(e.parentPath, e.name)
-        .slice(dir.length + 1)
-        .split('\\')
-        .join('/'),
-    );
-}
-
 describe('astro build validates content first', () => {
   let copy: ProjectCopy;
-  let dist: string;
-  const content = (file: string) => join(copy.dir, 'content', file);
-  const place = async (kind: string, file: string) => {
-    await mkdir(dirname(content(file)), { recursive: true });
-    await copyFile(join(FIXTURES, kind, file), content(file));
-  };
 
   beforeAll(async () => {
     copy = await copyProject('content-validation');
-    dist = join(copy.dir, 'dist');
     // The person the fixtures' individual achievements name.
-    await place('', 'people/tran-van-thu.yml');
+    await placeFixture(copy.dir, '', 'people/tran-van-thu.yml');
   });
   afterAll(async () => {
     await copy?.remove();
   });
 
   it('stops, exit code non-zero, naming every bad file with its field and message', async () => {
-    for (const file of Object.keys(BAD)) await place('invalid', file);
+    const dist = join(copy.dir, 'dist');
+    for (const file of Object.keys(BAD)) await placeFixture(copy.dir, 'invalid', file);
     const result = await astroBuild({ root: copy.dir, outDir: dist, quiet: true });
     expect(result.code).not.toBe(0);
     expect(result.output).toContain(`Content has ${Object.keys(BAD).length} problem(s)`);
@@ -71,37 +55,14 @@ describe('astro build validates content first', () => {
     expect(await stat(join(dist, 'index.html')).catch(() => null)).toBeNull();
   });
 
-  describe('with the bad files removed and the valid fixtures added', () => {
+  describe('without the bad files, with the valid fixtures added', () => {
+    let dist: string;
     let valid: string[];
     let photo: Buffer;
     beforeAll(async () => {
-      for (const file of Object.keys(BAD)) await rm(content(file));
-      valid = await filesUnder(join(FIXTURES, 'valid'));
-      for (const file of valid) await place('valid', file);
-      // A photo as a phone takes it: 3000 × 2000 px of detail, several MB.
-      photo = await sharp({
-        create: {
-          width: 3000,
-          height: 2000,
-          channels: 3,
-          background: '#808080',
-          noise: { type: 'gaussian', mean: 128, sigma: 40 },
-        },
-      })
-        .jpeg({ quality: 92 })
-        .toBuffer();
-      await writeFile(content('media/anh-dien-thoai.jpg'), photo);
-      await writeFile(
-        content('news/anh-lon.mdx'),
-        '---\ntitle: Ảnh chụp bằng điện thoại\npublishedAt: 2024-05-02\nsummary: Ảnh lớn.\ncover:\n  image: ../media/anh-dien-thoai.jpg\n  alt: Ảnh chụp hội nghị\nauthor: Văn phòng Sở\n---\n\nẢnh lớn.\n\n![Ảnh trong bài](../media/anh-dien-thoai.jpg)\n',
-      );
-      await writeFile(content('people/anh-lon.yml'), 'name: Ảnh Lớn\nunit: van-phong-so\n');
-      await writeFile(
-        content('achievements/anh-lon-78-qd-skhdt-2023.mdx'),
-        '---\nkind: ca-nhan\nrecipient: Ảnh Lớn\nperson: anh-lon\nunit: van-phong-so\naward: Giấy khen\nauthority: Giám đốc Sở\ndecisionNumber: 78/QĐ-SKHĐT\ndecisionDate: 2023-03-15\nsummary: Ảnh lớn.\nphoto:\n  image: ../media/anh-dien-thoai.jpg\n  alt: Ảnh chân dung\n---\n\nẢnh lớn.\n',
-      );
-      const result = await astroBuild({ root: copy.dir, outDir: dist, quiet: true });
-      if (result.code !== 0) throw new Error(`build failed:\n${result.output.slice(-3000)}`);
+      dist = await siteBuild('extra-content');
+      valid = await filesUnder(join(ROOT, 'test/fixtures/valid'));
+      photo = await extraContentPhoto(dist);
     });
 
     const page = (route: string): Promise<CheerioAPI> => loadPage(route, dist);

@@ -1,57 +1,35 @@
 /**
  * End to end, as a clerk would: `npm run import` of a decision spreadsheet (dry run, then for
  * real, then again) in a copy of the project, one `astro build`, and the decision page, the
- * recipients' pages, the statistics and the open data show the imported recipients.
+ * recipients' pages, the statistics and the open data show the imported recipients. The copy and
+ * its build are the `extra-content` site variant (test/support/extra-content.ts), shared with
+ * content-validation-build.test.ts: one build for both.
  */
-import { spawn } from 'node:child_process';
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { astroBuild } from '../../src/build/run-build.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { routes } from '../../src/lib/routes.ts';
+import { extraContentImportRuns, type ImportRuns } from '../support/extra-content.ts';
 import { loadPage } from '../support/html.ts';
-import { ROOT } from '../support/paths.ts';
-import { copyProject, type ProjectCopy } from '../support/project-copy.ts';
+import { siteBuild } from '../support/site-builds.ts';
 
-const SHEET = join(ROOT, 'test/fixtures/import/valid-decision.xlsx');
 const IMPORTED = ['phong-tong-hop-quy-hoach', 'tran-van-binh', 'le-thi-thu-trang', 'vo-minh-khang', 'thanh-tra-so'].map(
   (n) => `${n}-210-qd-skhdt-2022`,
 );
 
-function runImport(cwd: string, args: string[]): Promise<{ code: number; out: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['scripts/import-decision.ts', ...args], {
-      cwd,
-      env: { ...process.env, INIT_CWD: cwd },
-    });
-    let out = '';
-    child.stdout.on('data', (d) => (out += d));
-    child.stderr.on('data', (d) => (out += d));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code: code ?? 1, out }));
-  });
-}
-
-let project: ProjectCopy;
 let dist: string;
+let imported: ImportRuns;
 let before: number;
-const runs: { code: number; out: string }[] = [];
 
 beforeAll(async () => {
-  project = await copyProject('import');
-  before = (await readdir(join(project.dir, 'content/achievements'))).length;
-  runs.push(await runImport(project.dir, [SHEET, '--dry-run']));
-  runs.push(await runImport(project.dir, [SHEET]));
-  runs.push(await runImport(project.dir, [SHEET]));
-  dist = join(project.dir, 'dist');
-  const build = await astroBuild({ root: project.dir, outDir: dist, quiet: true });
-  if (build.code !== 0) throw new Error(`astro build failed:\n${build.output.slice(-3000)}`);
+  dist = await siteBuild('extra-content');
+  imported = await extraContentImportRuns(dist);
+  before = imported.before;
 });
-afterAll(() => project?.remove());
 
 describe('npm run import, then a build', () => {
   it('dry run prints the five files, the real run writes them, the third run writes nothing', async () => {
-    const [dry, real, again] = runs;
+    const [dry, real, again] = imported.runs;
     expect(dry!.code).toBe(0);
     expect(dry!.out).toContain('Sẽ tạo 5 tệp:');
     expect(dry!.out).toContain(
@@ -63,7 +41,7 @@ describe('npm run import, then a build', () => {
     expect(again!.code).toBe(0);
     expect(again!.out).toContain('Không có tệp mới nào cần tạo.');
     expect(again!.out).toContain('Bỏ qua 5 dòng đã có (không ghi đè):');
-    expect((await readdir(join(project.dir, 'content/achievements'))).length).toBe(before + 5);
+    expect(imported.after).toBe(before + 5);
   });
 
   it('the decision page lists the five recipients, by kind', async () => {

@@ -15,17 +15,23 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { astroBuild } from '../../src/build/run-build.ts';
 import { WORK } from './paths.ts';
 import { copyProject } from './project-copy.ts';
+import { prepareExtraContent } from './extra-content.ts';
 
 export interface SiteVariant {
   /** Environment of the build (e.g. THIDUA_SAMPLES). */
   env?: Record<string, string>;
-  /** Changes the project copy (its content/ is the fixture content) before the build. */
-  prepare?: (projectDir: string) => Promise<void>;
+  /**
+   * Changes the project copy (its content/ is the fixture content) before the build; may leave
+   * files for the tests in `variantDir` (the folder of the variant's dist/).
+   */
+  prepare?: (projectDir: string, variantDir: string) => Promise<void>;
 }
 
 export const SITE_VARIANTS = {
   /** The fixture site as published without its illustrative entries (`sample: true`). */
   'no-samples': { env: { THIDUA_SAMPLES: '0' } },
+  /** Plus the valid fixtures, a phone-sized photo and an imported decision (extra-content.ts). */
+  'extra-content': { prepare: prepareExtraContent },
 } as const satisfies Record<string, SiteVariant>;
 
 export type SiteVariantName = keyof typeof SITE_VARIANTS;
@@ -56,7 +62,7 @@ export async function siteBuild(name: SiteVariantName): Promise<string> {
     const variant: SiteVariant = SITE_VARIANTS[name];
     const copy = await copyProject(`site-${name}`);
     try {
-      await variant.prepare?.(copy.dir);
+      await variant.prepare?.(copy.dir, dir);
       const result = await astroBuild({
         root: copy.dir,
         outDir: dist,
