@@ -221,7 +221,11 @@ describe('the content gate in the CMS form and the local backend (Chromium, npm 
         await body.locator('.thidua-gate-problem', { hasText: problem.vi }).first().waitFor({ timeout: 15_000 });
         await page.locator('#thidua-gate-summary').getByText(`«Nội dung bài viết»: ${problem.vi}`).waitFor();
       }
-      // The gate's sentence, not the backend's refusal line («…: content/news/….mdx:12: body: …»).
+      // Decap's own notice repeats the sentences, in Vietnamese only (no «Error: »)…
+      await page
+        .getByText(`Không lưu được mục: ${expected.map((p) => p.vi).join(' ')}`, { exact: true })
+        .waitFor({ timeout: 15_000 });
+      // …and they are the gate's, not the backend's refusal line («…: content/news/….mdx:12: body: …»).
       expect(await page.getByText(/\.mdx:\d+: body:/).count(), rule).toBe(0);
       if (rule === 'script') {
         await body.locator('.thidua-gate-problem').first().scrollIntoViewIfNeeded();

@@ -149,5 +149,15 @@ export async function gateBeforeSave({ entry }: { entry: ImmutableMap }): Promis
   const problems = checkEntry({ collection: spec.name, file: path, source }, snapshot);
   if (problems.length === 0) return undefined;
   showProblems(problems, spec);
-  throw new Error(problems.map((p) => p.vi).join(' '));
+  throw new GateRefusal(problems.map((p) => p.vi).join(' '));
+}
+
+/**
+ * What stops Decap's save. Decap shows it in its toast as text («Không lưu được mục: %{details}»),
+ * which for an Error would start with the English «Error: »: only the sentences are shown.
+ */
+class GateRefusal extends Error {
+  override toString(): string {
+    return this.message;
+  }
 }
