@@ -3,12 +3,13 @@
  * build used, holding exactly the content pages, with only their content (no navigation, no
  * badges), their metadata, filters and ISO sort dates; the search script only on the pages
  * that use it, never inline; and the same files, byte for byte, when the site is indexed again
- * (pages are sent several at a time, in path order: test/unit/in-order.test.ts).
+ * (pages are sent several at a time, in path order: test/unit/in-order.test.ts) and when
+ * Pagefind is given the whole pages instead of the pages without their header and footer.
  */
 import { mkdir, mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildSearchIndex } from '../../src/integrations/pagefind.ts';
+import { buildSearchIndex, withoutChrome } from '../../src/integrations/pagefind.ts';
 import { routes } from '../../src/lib/routes.ts';
 import { readAchievements } from '../e2e/search-table.ts';
 import { readPage, loadPage } from '../support/html.ts';
@@ -26,25 +27,41 @@ describe('search index', () => {
     expect(entry.languages.vi.page_count).toBe(contentPages.length);
   });
 
-  it('is the same, byte for byte, when the site is indexed again (pages are sent in path order)', async () => {
+  it('is the same, byte for byte, when the site is indexed again, and with whole pages (nothing trimmed)', async () => {
+    const files = async (dir: string) =>
+      (await readdir(dir, { recursive: true, withFileTypes: true }))
+        .filter((e) => e.isFile())
+        .map((e) => relative(dir, join(e.parentPath, e.name)))
+        .sort();
+    const built = await files(join(DIST, 'pagefind'));
     await mkdir(WORK, { recursive: true });
-    const again = await mkdtemp(join(WORK, 'index-again-'));
-    try {
-      await buildSearchIndex(DIST, again);
-      const files = async (dir: string) =>
-        (await readdir(dir, { recursive: true, withFileTypes: true }))
-          .filter((e) => e.isFile())
-          .map((e) => relative(dir, join(e.parentPath, e.name)))
-          .sort();
-      const built = await files(join(DIST, 'pagefind'));
-      expect(await files(again)).toEqual(built);
-      for (const file of built) {
-        const same = (await readFile(join(DIST, 'pagefind', file))).equals(await readFile(join(again, file)));
-        expect(same, `pagefind/${file} differs between two indexings of the same site`).toBe(true);
+    for (const trim of [true, false]) {
+      const again = await mkdtemp(join(WORK, 'index-again-'));
+      try {
+        await buildSearchIndex(DIST, again, { trim });
+        expect(await files(again)).toEqual(built);
+        for (const file of built) {
+          const same = (await readFile(join(DIST, 'pagefind', file))).equals(await readFile(join(again, file)));
+          expect(same, `pagefind/${file} differs from the build's when indexed again (trim: ${trim})`).toBe(true);
+        }
+      } finally {
+        await rm(again, { recursive: true, force: true });
       }
-    } finally {
-      await rm(again, { recursive: true, force: true });
     }
+  });
+
+  it('trims only what lies outside the indexed element and carries no Pagefind attribute', () => {
+    const page =
+      '<html lang="vi"><head><title>T</title></head><body><header><nav><a href="/">Trang chủ</a></nav></header>' +
+      '<nav data-pagefind-meta="trang:Kế hoạch">x</nav><main><article data-pagefind-body><header><h1>Tên</h1></header>' +
+      '<article><nav>Mục lục</nav></article><footer>Chân bài</footer><svg><path/></svg></article></main>' +
+      '<footer>Chân trang</footer></body></html>';
+    expect(withoutChrome(page)).toBe(
+      '<html lang="vi"><head><title>T</title></head><body><nav data-pagefind-meta="trang:Kế hoạch">x</nav><main>' +
+        '<article data-pagefind-body><header><h1>Tên</h1></header><article><nav>Mục lục</nav></article>' +
+        '<footer>Chân bài</footer><svg><path/></svg></article></main></body></html>',
+    );
+    expect(withoutChrome('<p>no body element</p><nav>a</nav>')).toBe('<p>no body element</p><nav>a</nav>');
   });
 
   it('marks content pages, and only them, for indexing; navigation, header and footer stay out', async () => {
