@@ -289,26 +289,38 @@ describe('Decap CMS at /admin (local backend of npm start, Chromium)', () => {
     expect(await exists(content('media', 'ra-quan-ho-tro.jpg'))).toBe(true);
   });
 
-  it('a body typed in the editor with code in a comment wrapper and a meta refresh never runs: the build refuses it, no canary', async () => {
-    // Issue 12.1. This server runs without the content gate, so Decap's own save is what reaches
-    // the disk: `*` escaped, `{`, `<` and the code kept as typed. The build must not run it.
+  it('a body typed in the editor with code in a comment wrapper and a meta refresh is refused in the form; written by hand, the build refuses it, no canary', async () => {
+    // Issue 12.1. The form checks the body with the content model's rules before Decap saves
+    // (this server has no gate of its own): nothing is written. The same body on disk, as a hand
+    // edit would put it, must not run at build either.
     const canary = join(copy.dir, 'pwned-cms.txt');
+    const hostile = `{/* */ globalThis.process.getBuiltinModule('node:fs').writeFileSync(${JSON.stringify(canary)}, '') /* */} <meta http-equiv="refresh" content="0;url=https://canary.invalid/">`;
+    const before = await readdir(content('news'));
     await openAdmin('/collections/news/new');
     await page.getByLabel('Tiêu đề').fill('Tin có mã trong nội dung');
     await page.getByLabel('Ngày đăng').fill('2026-03-27');
     await page.getByLabel('Tóm tắt').fill('Nội dung gõ trong trình soạn thảo có mã và thẻ chuyển hướng.');
     await choose('Đơn vị đưa tin', 'Chi đoàn', 'Chi đoàn Sở');
-    await typeBody(
-      `{/* */ globalThis.process.getBuiltinModule('node:fs').writeFileSync(${JSON.stringify(canary)}, '') /* */} <meta http-equiv="refresh" content="0;url=https://canary.invalid/">`,
-    );
+    await typeBody(hostile);
     await publish();
+    await page.locator('#thidua-gate-summary').getByText('«Nội dung bài viết»: MDX không hợp lệ ở dòng').waitFor();
+    expect(await readdir(content('news'))).toEqual(before);
+    // Decap logs the refused save (the gate's sentence) as a console error, and leaves its save
+    // promise rejected ("Uncaught (in promise)"): its own behaviour, expected here.
+    const logged = () => problems.findIndex((p) => p.startsWith('console error: ') && p.includes('MDX không hợp lệ'));
+    const uncaught = () => problems.findIndex((p) => p.startsWith(`${current}: page error: `));
+    await expect.poll(logged).toBeGreaterThanOrEqual(0);
+    problems.splice(logged(), 1);
+    await expect.poll(uncaught).toBeGreaterThanOrEqual(0);
+    problems.splice(uncaught(), 1);
+
     const slug = 'tin-co-ma-trong-noi-dung';
-    await waitForSaved('news', slug);
     const file = content('news', `${slug}.mdx`);
+    await writeFile(
+      file,
+      `---\ntitle: Tin có mã trong nội dung\npublishedAt: 2026-03-27\nsummary: Nội dung có mã.\nauthor: Chi đoàn Sở\n---\n\n${hostile}\n`,
+    );
     try {
-      const { body } = await readEntry(file);
-      expect(body).toContain("globalThis.process.getBuiltinModule('node:fs')");
-      expect(body).toContain('<meta http-equiv="refresh"');
       const build = await astroBuild({ root: copy.dir, outDir: join(copy.dir, 'dist-hostile'), quiet: true });
       expect(build.code).not.toBe(0);
       expect(build.output).toMatch(new RegExp(`content/news/${slug}\\.mdx:\\d+: body: `));
