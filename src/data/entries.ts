@@ -68,6 +68,14 @@ export function achievementYear(a: Achievement): number {
   return a.data.year ?? yearOf(a.data.decisionDate);
 }
 
+/**
+ * The years achievements count for, newest first (the year facet of every /thanh-tich/ page):
+ * once per build, not a scan of every achievement on each of the list's pages.
+ */
+export const getAchievementYears = oncePerBuild(async (): Promise<number[]> =>
+  [...new Set((await getAchievements()).map(achievementYear))].sort((a, b) => b - a),
+);
+
 /** Award decisions derived from the achievements, newest first. */
 export const getDecisions = oncePerBuild(async (): Promise<Decision<Achievement>[]> =>
   groupByDecision(await getAchievements(), (a) => a.data),

@@ -163,11 +163,21 @@ export function lastUpdatedIndex(root: string = process.cwd()): LastUpdatedIndex
 }
 
 /**
+ * Days already worked out, by commit time: every entry page asks, a history has far fewer
+ * commits than entries, and todayInVietnam makes an Intl formatter per call (≈ 65 µs: 0.65 s
+ * of CPU for 10,000 pages; dates.ts is left as it is because the CMS bundles it).
+ */
+const daysByTime = new Map<number, number>();
+
+/**
  * The calendar day in Vietnam of a commit time, as the site's dates are (UTC midnight): a
  * change saved at 01:00 in Đồng Tháp is dated that day, not the day before in UTC.
  */
 export function vietnamDay(when: Date): Date {
-  return new Date(`${todayInVietnam(when)}T00:00:00Z`);
+  const time = when.getTime();
+  let day = daysByTime.get(time);
+  if (day === undefined) daysByTime.set(time, (day = new Date(`${todayInVietnam(when)}T00:00:00Z`).getTime()));
+  return new Date(day);
 }
 
 /** When the entry file last changed, as a calendar date, or `undefined` without history. */
