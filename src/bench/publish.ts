@@ -15,14 +15,13 @@
  * time went, from npm start's own output with a time stamp per line: the API request, the wait
  * until the rebuild starts (write, copy, debounce), Astro's build, the search index, the swap.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { copyFile, mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { copyProjectInto, PROJECT_ROOT, type ProjectCopy } from '../build/project-copy.ts';
+import { freePort } from '../lib/free-port.ts';
 import { routes } from '../lib/routes.ts';
 import { astroBuild } from '../build/run-build.ts';
 import { compareSites, type SiteDifference } from './compare-sites.ts';
@@ -72,17 +71,6 @@ export interface PublishBenchMode {
 
 const NEWS = 'content/news';
 const BENCH_DIR = join(PROJECT_ROOT, '.bench');
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const seconds = (ms: number | undefined) => (ms === undefined ? '—' : (ms / 1000).toFixed(1));

@@ -1,13 +1,2 @@
-/** A port free on 127.0.0.1 right now, for servers a test starts (decap-server takes a fixed one). */
-import { createServer } from 'node:net';
-
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
+/** A port free on 127.0.0.1 right now, for servers a test starts: the one the benchmarks use. */
+export { freePort } from '../../src/lib/free-port.ts';
