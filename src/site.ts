@@ -34,4 +34,5 @@ export const PAGE_SIZE = {
   unitAchievements: 50,
   decisions: 50,
   campaignAchievements: 50,
+  people: 50,
 } as const;

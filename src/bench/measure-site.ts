@@ -17,7 +17,7 @@ export interface PageTypeStats {
   /** The largest page of the type (HTML + the CSS and JS it loads). */
   largest: { route: string; html: Weight; css: Weight; js: Weight; entries: number };
   medianHtml: Weight;
-  /** Most entry links (achievements, articles, decisions) on one page of the type. */
+  /** Most entry links of one kind (achievements, articles, decisions, people, units) on one page of the type. */
   maxEntries: number;
 }
 
@@ -47,7 +47,7 @@ export function pageTypeOf(route: string): string {
     [/^\/quyet-dinh\/.+\/$/, 'decision'],
     [/^\/dot-thi-dua\/$/, 'campaign list'],
     [/^\/dot-thi-dua\/.+\/$/, 'campaign'],
-    [/^\/ca-nhan\/$/, 'people list'],
+    [/^\/ca-nhan\/(trang\/\d+\/)?$/, 'people list'],
     [/^\/ca-nhan\/[^/]+\/$/, 'person record'],
     [/^\/tim-kiem\//, 'search'],
     [/^\/thong-ke\//, 'statistics'],
@@ -75,7 +75,26 @@ const weigh = (buf: Buffer | string): Weight => ({
 const add = (a: Weight, b: Weight): Weight => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip });
 const ZERO: Weight = { raw: 0, gzip: 0 };
 
-const ENTRY_LINK = /href="(\/(?:thanh-tich|tin-tuc|quyet-dinh)\/(?!trang\/)[^"/]+\/)"/g;
+/**
+ * A link to one entry's own page: an achievement, an article, a decision, a person's record or a
+ * unit. People and units count too: their lists grow with the archive like the others (the people
+ * list once was one page of all 1,680 people at 10,000 achievements, unnoticed).
+ */
+const ENTRY_LINK = /href="(\/(?:thanh-tich|tin-tuc|quyet-dinh|ca-nhan|don-vi)\/(?!trang\/)[^"/]+\/)"/g;
+
+/**
+ * Entries a page lists: distinct entry links of its most linked kind, inside <main> (a unit
+ * page links 50 achievements and, beside them, their decisions and people).
+ */
+export function countEntries(html: string): number {
+  const main = html.slice(Math.max(0, html.indexOf('<main')), html.lastIndexOf('</main>') + 1 || undefined);
+  const byKind = new Map<string, Set<string>>();
+  for (const m of main.matchAll(ENTRY_LINK)) {
+    const kind = m[1]!.split('/')[1]!;
+    byKind.set(kind, (byKind.get(kind) ?? new Set()).add(m[1]!));
+  }
+  return Math.max(0, ...[...byKind.values()].map((set) => set.size));
+}
 
 export async function measureSite(dist: string): Promise<SiteMeasure> {
   const files = await walk(dist);
@@ -101,7 +120,6 @@ export async function measureSite(dist: string): Promise<SiteMeasure> {
     const rel = '/' + relative(dist, file).split(sep).join('/');
     const route = rel.endsWith('/index.html') ? rel.slice(0, -'index.html'.length) : rel;
     const html = await readFile(file, 'utf8');
-    const main = html.slice(Math.max(0, html.indexOf('<main')), html.lastIndexOf('</main>') + 1 || undefined);
     let css = ZERO;
     for (const m of html.matchAll(/<link[^>]+rel="stylesheet"[^>]*>/g)) {
       const href = /href="([^"]+)"/.exec(m[0])?.[1];
@@ -120,14 +138,7 @@ export async function measureSite(dist: string): Promise<SiteMeasure> {
         js = add(js, weigh(m[2]!));
       }
     }
-    // Entries a page lists: distinct links of its most linked kind (a unit page links 50
-    // achievements and, beside them, their decisions).
-    const byKind = new Map<string, Set<string>>();
-    for (const m of main.matchAll(ENTRY_LINK)) {
-      const kind = m[1]!.split('/')[1]!;
-      byKind.set(kind, (byKind.get(kind) ?? new Set()).add(m[1]!));
-    }
-    const entries = Math.max(0, ...[...byKind.values()].map((set) => set.size));
+    const entries = countEntries(html);
     const type = pageTypeOf(route);
     byType.set(type, [...(byType.get(type) ?? []), { route, html: weigh(html), css, js, entries, scripts }]);
   }

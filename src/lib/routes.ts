@@ -20,6 +20,7 @@ export const routes = {
   unitRecord: (id: string) => `/don-vi/${id}/qua-trinh-khen-thuong/`,
   unitRecordCsv: (id: string) => `/don-vi/${id}/qua-trinh-khen-thuong.csv`,
   people: '/ca-nhan/',
+  peoplePage: (page: number) => (page <= 1 ? '/ca-nhan/' : `/ca-nhan/trang/${page}/`),
   person: (id: string) => `/ca-nhan/${id}/`,
   personRecordCsv: (id: string) => `/ca-nhan/${id}/qua-trinh-khen-thuong.csv`,
   decisions: '/quyet-dinh/',

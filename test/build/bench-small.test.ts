@@ -4,17 +4,18 @@
  * generated entry must have its page and be found by a search for its name in Chromium, through
  * the real index. Correctness only: timings belong to `npm run bench`.
  */
-import { access, readFile } from 'node:fs/promises';
+import { access, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateArchive, type GeneratedArchive } from '../../src/bench/generate.ts';
 import { allResultUrls } from '../../src/bench/measure-search.ts';
-import { measureSite } from '../../src/bench/measure-site.ts';
+import { countEntries, measureSite } from '../../src/bench/measure-site.ts';
 import { astroBuild } from '../../src/build/run-build.ts';
 import { startStaticServer, type StaticServer } from '../../src/local-backend/static-files.ts';
 import { routes } from '../../src/lib/routes.ts';
 import { DECISION_NUMBER } from '../../src/schema/patterns.ts';
+import { PAGE_SIZE } from '../../src/site.ts';
 import { launchChromium } from '../support/browser.ts';
 import { copyProject, type ProjectCopy } from '../support/project-copy.ts';
 
@@ -96,6 +97,25 @@ describe('the site built from the generated archive', () => {
     expect(site.pageTypes['achievement list']!.maxEntries).toBeLessThanOrEqual(50);
     expect(site.pageTypes['achievement']!.pages).toBeGreaterThanOrEqual(ACHIEVEMENTS);
     expect(site.pagefind?.files).toBeGreaterThan(0);
+  });
+
+  it('pages the people list: each page within the page size, every person on exactly one page', async () => {
+    const everyone = (await readdir(join(copy.dir, 'content/people'))).map((f) => f.replace(/\.yml$/, '')).sort();
+    // The generator writes at least 40 people: more than a page, so the list must be paged.
+    expect(everyone.length).toBeGreaterThan(PAGE_SIZE.people);
+    const seen: string[] = [];
+    for (let n = 1; ; n++) {
+      const html = await readFile(join(dist, routes.peoplePage(n), 'index.html'), 'utf8').catch(() => undefined);
+      if (html === undefined) break;
+      expect(countEntries(html), routes.peoplePage(n)).toBeLessThanOrEqual(PAGE_SIZE.people);
+      const main = html.slice(html.indexOf('<main'), html.lastIndexOf('</main>'));
+      const onPage = new Set([...main.matchAll(/href="\/ca-nhan\/(?!trang\/)([^"/]+)\/"/g)].map((m) => m[1]!));
+      seen.push(...onPage);
+    }
+    expect(seen.sort()).toEqual(everyone);
+    const site = await measureSite(dist);
+    expect(site.pageTypes['people list']!.pages).toBe(Math.ceil(everyone.length / PAGE_SIZE.people));
+    expect(site.pageTypes['people list']!.maxEntries).toBeLessThanOrEqual(PAGE_SIZE.people);
   });
 
   it('finds every generated achievement by its recipient’s name through the real Pagefind index', async () => {

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { checkBudgets, type BuildRatios } from '../../src/bench/budgets.ts';
-import { pageTypeOf, type PageTypeStats, type SiteMeasure } from '../../src/bench/measure-site.ts';
+import { countEntries, pageTypeOf, type PageTypeStats, type SiteMeasure } from '../../src/bench/measure-site.ts';
 
 const weight = { raw: 1000, gzip: 400 };
 const stats = (route: string, maxEntries: number): PageTypeStats => ({
@@ -28,6 +28,42 @@ describe('page types', () => {
     expect(pageTypeOf('/don-vi/van-phong-so/')).toBe('unit');
     expect(pageTypeOf('/don-vi/van-phong-so/trang/2/')).toBe('unit');
     expect(pageTypeOf('/ca-nhan/nguyen-van-an/')).toBe('person record');
+  });
+
+  it('keeps every page of the paged people list a people list', () => {
+    expect(pageTypeOf('/ca-nhan/')).toBe('people list');
+    expect(pageTypeOf('/ca-nhan/trang/34/')).toBe('people list');
+  });
+});
+
+describe('entries a page lists', () => {
+  const page = (main: string) =>
+    `<html><body><header><a href="/ca-nhan/">Cá nhân</a><a href="/don-vi/">Đơn vị</a></header><main>${main}</main>` +
+    `<footer><a href="/ca-nhan/le-van-c/">x</a></footer></body></html>`;
+  const people = (n: number) => Array.from({ length: n }, (_, i) => `<a href="/ca-nhan/nguoi-${i}/">Người ${i}</a>`);
+
+  it('counts links to people and to units as entries, like achievements', () => {
+    expect(countEntries(page(people(60).join('')))).toBe(60);
+    const units = Array.from({ length: 7 }, (_, i) => `<a href="/don-vi/don-vi-${i}/">Đơn vị ${i}</a>`);
+    expect(countEntries(page(units.join('')))).toBe(7);
+  });
+
+  it('counts the most linked kind, each entry once, inside <main> only', () => {
+    const achievements = Array.from({ length: 5 }, (_, i) => `<a href="/thanh-tich/thanh-tich-${i}/">x</a>`);
+    // A person linked twice (name and count) is one entry; the footer's link is not an entry.
+    const twice = [...people(3), ...people(3)];
+    expect(countEntries(page([...achievements, ...twice].join('')))).toBe(5);
+    expect(countEntries(page(twice.join('')))).toBe(3);
+  });
+
+  it('does not count the list’s own pages, a unit’s record or a person’s files as entries', () => {
+    const links = [
+      '<a href="/ca-nhan/trang/2/">Trang sau</a>',
+      '<a href="/don-vi/van-phong-so/trang/2/">Trang sau</a>',
+      '<a href="/don-vi/van-phong-so/qua-trinh-khen-thuong/">Quá trình</a>',
+      '<a href="/ca-nhan/nguyen-van-an/qua-trinh-khen-thuong.csv">CSV</a>',
+    ];
+    expect(countEntries(page(links.join('')))).toBe(0);
   });
 });
 
@@ -77,5 +113,14 @@ describe('entries per page', () => {
     );
     expect(grown.met).toBe(false);
     expect(grown.measured).toBe('achievement list 51');
+  });
+
+  it('fails a people list of everyone on one page', () => {
+    const result = budget(
+      site({ 'people list': stats('/ca-nhan/', 1680), 'person record': stats('/ca-nhan/nguyen-van-an/', 12) }, []),
+      'entries per page of a list',
+    );
+    expect(result.met).toBe(false);
+    expect(result.measured).toBe('people list 1680; person record 12, one page');
   });
 });
