@@ -167,6 +167,8 @@ function init(root: HTMLElement): void {
   for (const el of document.querySelectorAll<HTMLElement>('[data-search-nojs]')) el.hidden = true;
 
   let run = 0;
+  /** Edits of the search box so far: a search whose query is being typed on needs no counts. */
+  let edits = 0;
   let shown: Hit[] = [];
   let pending: Hit[] = [];
 
@@ -185,7 +187,9 @@ function init(root: HTMLElement): void {
   };
 
   const writeForm = (state: State) => {
-    if (input) input.value = state.q;
+    // Only when it differs in substance: rewriting the box while the reader types (the search
+    // run after a pause) would drop the space just typed, and "chuyển đổi" became "chuyểnđổi".
+    if (input && tidyQuery(input.value) !== state.q) input.value = state.q;
     for (const select of selects) {
       const value = select.name === SORT_PARAM ? state.sort : (state.filters[select.name] ?? '');
       select.value = [...select.options].some((o) => o.value === value) ? value : '';
@@ -253,6 +257,7 @@ function init(root: HTMLElement): void {
 
   const execute = async (state: State) => {
     const token = ++run;
+    const editsAtStart = edits;
     facets.removeAttribute('aria-busy');
     const filtered = Object.keys(state.filters).length > 0;
     const browsingAll = mode === 'browse' && !filtered && state.sort === 'moi-nhat';
@@ -302,7 +307,9 @@ function init(root: HTMLElement): void {
         setStatus(browseStatus(n));
       }
     }
-    if (token === run) await fillCounts(token, outcome);
+    // Not when the reader has typed on since: the filter chunks would compete with the next
+    // search (the one run after the next pause, or Enter's) for the network; that search counts.
+    if (token === run && edits === editsAtStart) await fillCounts(token, outcome);
   };
 
   const commit = (how: 'push' | 'replace', next = readForm()) => {
@@ -317,6 +324,7 @@ function init(root: HTMLElement): void {
   // Fetch the index while the reader types (engine.ts, warmUp).
   input?.addEventListener('focus', () => warmUp(), { once: true });
   input?.addEventListener('input', () => {
+    edits += 1;
     warmUp(input.value);
     clearTimeout(typing);
     typing = setTimeout(() => commit('replace'), 300);
