@@ -7,15 +7,14 @@
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkEntry } from '../../src/content-model/check-entry.ts';
 import { validateContent } from '../../src/content-model/content.ts';
 import { achievement, type CollectionName } from '../../src/content-model/fields.ts';
 import { formatProblem } from '../../src/content-model/problem.ts';
-import { BROWSER_SATTERI } from '../../src/integrations/cms.ts';
 import { readContentSnapshot } from '../../src/content-model/read-content.ts';
 import type { ContentSnapshot } from '../../src/content-model/snapshot.ts';
+import { bundleAsAdmin } from '../support/admin-bundle.ts';
 import { FIXTURE_CONTENT, ROOT } from '../support/paths.ts';
 
 const TODAY = '2026-11-27';
@@ -167,23 +166,7 @@ describe('the gate in the browser', () => {
   it('bundles for the browser as /admin does (esbuild, platform browser): nothing reaches for Node', async () => {
     // /admin gets the browser parser in place of Sätteri (BROWSER_SATTERI, src/integrations/cms.ts),
     // whose browser binding is a WebAssembly package not installed here.
-    const result = await build({
-      entryPoints: [join(ROOT, 'src/content-model/check-entry.ts')],
-      bundle: true,
-      write: false,
-      platform: 'browser',
-      format: 'esm',
-      logLevel: 'silent',
-      plugins: [
-        {
-          name: 'browser-satteri',
-          setup(b) {
-            b.onResolve({ filter: /^satteri$/ }, () => ({ path: BROWSER_SATTERI }));
-          },
-        },
-      ],
-      outdir: join(tmpdir(), 'thidua-gate-bundle'),
-    });
+    const result = await bundleAsAdmin('src/content-model/check-entry.ts', 'browser');
     expect(result.errors).toEqual([]);
     expect(result.outputFiles[0]!.text).not.toMatch(/from ?["']node:|satteri-(wasm32|linux)/);
   }, 60_000);

@@ -12,13 +12,12 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as nodeBody from '../../src/content-model/mdx-body.ts';
 import type { BodyCheck } from '../../src/content-model/mdx-body.ts';
 import { splitEntryFile } from '../../src/content-model/entry-file.ts';
-import { BROWSER_SATTERI } from '../../src/integrations/cms.ts';
 import { REFUSED_CAMPAIGN_BODIES, REFUSED_NEWS_BODIES, SAFE_CAMPAIGN_BODIES } from '../fixtures/hostile-bodies.ts';
+import { bundleAsAdmin } from '../support/admin-bundle.ts';
 import { FIXTURE_CONTENT, ROOT } from '../support/paths.ts';
 
 const BODY_COLLECTIONS = ['achievements', 'news', 'campaigns'] as const;
@@ -186,22 +185,7 @@ beforeAll(async () => {
   // The body check as /admin bundles it: `satteri` resolved to the browser adapter. Bundled
   // for Node only because Node has no DOM: a browser build decodes `&name;` entities through
   // the DOM, Node through the same table of names (decode-named-character-reference).
-  const result = await build({
-    entryPoints: [join(ROOT, 'src/content-model/mdx-body.ts')],
-    bundle: true,
-    write: false,
-    platform: 'node',
-    format: 'esm',
-    logLevel: 'silent',
-    plugins: [
-      {
-        name: 'browser-satteri',
-        setup(b) {
-          b.onResolve({ filter: /^satteri$/ }, () => ({ path: BROWSER_SATTERI }));
-        },
-      },
-    ],
-  });
+  const result = await bundleAsAdmin('src/content-model/mdx-body.ts', 'node');
   expect(result.errors).toEqual([]);
   const text = result.outputFiles[0]!.text;
   // Nothing of Sätteri (its native or WebAssembly binding) in the browser's body check.
