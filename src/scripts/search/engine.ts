@@ -17,7 +17,12 @@
  * - facet counts are a second step (`SearchOutcome.counts`), run after the results are shown:
  *   counting needs every filter chunk of the index (113 KB at 10,000 achievements, 7 requests),
  *   which a search itself does not, and waiting for them made a first search through
- *   /tim-kiem/ take 1.1–2.2 s where Pagefind alone answers in ≈ 250 ms (scripts/bench).
+ *   /tim-kiem/ take 1.1–2.2 s where Pagefind alone answers in ≈ 250 ms (scripts/bench);
+ * - a search nobody will see is not run: one asked for again while it is still the latest
+ *   (Enter after the search run during a pause in typing) shares the first one's outcome, and a
+ *   search superseded by a newer one, or by the reader typing on (`supersede`), stops at its
+ *   next step. Pagefind runs one search at a time in its worker, and on a phone profile at
+ *   10,000 achievements the searches of prefixes typed past ran before Enter's, 1–1.5 s of it.
  */
 import { decodeFromIndex, encodeForIndex, hasMarks, indexTerm, phraseTerm, queryWords } from '../../lib/search-text.ts';
 
@@ -129,6 +134,8 @@ export interface SearchOutcome {
    * step, started on the first call: it loads every filter chunk, so call it once the hits are shown.
    */
   counts: () => Promise<FacetCounts>;
+  /** Stopped because a newer search was asked for (or the query changed): not to be shown. */
+  superseded?: true;
 }
 
 export type FacetCounts = Record<string, Record<string, number>>;
@@ -188,13 +195,84 @@ function enqueue<T>(job: () => Promise<T>): Promise<T> {
   return run;
 }
 
-/** Searches asked for so far: counts for an older search than the last are not worth waiting for. */
+/**
+ * Searches asked for (or superseded) so far: a search whose number is no longer the latest stops
+ * at its next step, and counts for it are not worth waiting for.
+ */
 let asked = 0;
+/** Settles when the latest search is superseded (see `nextSearch`). */
+let superseded: Promise<void> = Promise.resolve();
+let announceSuperseded = () => {};
+/** The latest search asked for, to share its outcome when the same is asked for again. */
+let latestSearch: { key: string; mine: number; outcome: Promise<SearchOutcome> } | undefined;
+
+/** A newer search is asked for (or the query changed): the latest one stops. Returns its number. */
+function nextSearch(): number {
+  announceSuperseded();
+  superseded = new Promise((resolve) => (announceSuperseded = resolve));
+  latestSearch = undefined;
+  return ++asked;
+}
+
+const STOPPED = Symbol('stopped');
+
+/**
+ * `work`, unless the search is superseded first: then STOPPED at once, so that the next search
+ * need not wait for Pagefind calls already sent (they end in the worker, unseen). Only around
+ * calls that change no Pagefind option (not around `exactFormIds`).
+ */
+function unlessSuperseded<T>(work: Promise<T>, stop: Promise<void>): Promise<T | typeof STOPPED> {
+  work.catch(() => undefined);
+  return Promise.race([work, stop.then((): typeof STOPPED => STOPPED)]);
+}
+
+/** The outcome of a search stopped because a newer one was asked for; never shown. */
+const SUPERSEDED: Omit<SearchOutcome, 'words'> = {
+  unknownWords: [],
+  hits: [],
+  counts: () => Promise.resolve({}),
+  superseded: true,
+};
+
+const requestKey = (request: SearchRequest): string =>
+  JSON.stringify([
+    queryWords(request.text),
+    pagefindFilters(request.filters),
+    request.sort,
+    pagefindFilters(request.fixed ?? {}),
+  ]);
 
 export function search(request: SearchRequest): Promise<SearchOutcome> {
-  const mine = ++asked;
-  return enqueue(() => runSearch(request, mine));
+  const key = requestKey(request);
+  // The same search again while it is still the latest (Enter after the search run during a
+  // pause in typing): its outcome, whether it is still running or done.
+  if (latestSearch?.key === key && latestSearch.mine === asked) return latestSearch.outcome;
+  const mine = nextSearch();
+  const stop = superseded;
+  const outcome = enqueue(() => runSearch(request, mine, stop));
+  latestSearch = { key, mine, outcome };
+  // A failed search (the network) is tried again when asked for again.
+  outcome.catch(() => {
+    if (latestSearch?.outcome === outcome) latestSearch = undefined;
+  });
+  return outcome;
 }
+
+/**
+ * The reader has changed the query since the last search was asked for: that search will not be
+ * shown, so it stops at its next step (a Pagefind search already running in the worker ends).
+ */
+export function supersede(): void {
+  nextSearch();
+}
+
+/**
+ * Settles once Pagefind has loaded its wasm and the index's metadata (a search for nothing
+ * returns at once after that), so that a search superseded meanwhile stops before it fetches
+ * word chunks for a query typed past: at 10,000 achievements the search run during a pause after
+ * «Phan V» fetched 68 KB of «v…» words while the reader went on typing.
+ */
+let ready: Promise<unknown> | undefined;
 
 /**
  * Counts once per outcome. Loading the filter chunks is not queued: it is the long part (7
@@ -238,22 +316,39 @@ async function facetCounts(
   return counts;
 }
 
-async function runSearch(request: SearchRequest, mine: number): Promise<SearchOutcome> {
-  const api = await loadPagefind();
+async function runSearch(request: SearchRequest, mine: number, stop: Promise<void>): Promise<SearchOutcome> {
   const words = queryWords(request.text);
+  const stopped = () => mine !== asked;
+  if (stopped()) return { words, ...SUPERSEDED };
+  const api = await loadPagefind();
+  ready ??= api.search('').catch((error: unknown) => {
+    ready = undefined;
+    throw error;
+  });
+  if ((await unlessSuperseded(ready, stop)) === STOPPED) return { words, ...SUPERSEDED };
   const term = words.length > 0 ? indexTerm(words) : null;
   const selected = pagefindFilters(request.filters);
   const fixed = pagefindFilters(request.fixed ?? {});
   const sort = pagefindSort(request.sort);
-
-  const phrase = phraseTerm(words);
-  const sitePhrase = phrase ? (await api.search(phrase)).results : [];
-  const unknownWords = await findUnknownWords(api, words, sitePhrase);
-  if (unknownWords.length > 0) return { words, unknownWords, hits: [], counts: () => Promise.resolve({}) };
-
   const filters = { ...fixed, ...selected };
   const filtered = Object.keys(filters).length > 0;
-  const main = await api.search(term, { filters, ...(sort ? { sort } : {}) });
+
+  // The phrase (site-wide) and the words (with the filters) go to Pagefind's worker together:
+  // both wait for the same word chunks, and the worker starts the second as soon as the first is
+  // done instead of after a round trip through the page. The words' search is wasted only when
+  // a word matches nothing, which is rare and then cheap.
+  const phrase = phraseTerm(words);
+  const both = await unlessSuperseded(
+    Promise.all([
+      phrase ? api.search(phrase).then((r) => r.results) : Promise.resolve([]),
+      api.search(term, { filters, ...(sort ? { sort } : {}) }),
+    ]),
+    stop,
+  );
+  if (both === STOPPED) return { words, ...SUPERSEDED };
+  const [sitePhrase, main] = both;
+  const unknownWords = await findUnknownWords(api, words, sitePhrase);
+  if (unknownWords.length > 0) return { words, unknownWords, hits: [], counts: () => Promise.resolve({}) };
   let results = main.results;
 
   // Tiers over Pagefind's order, when ranking by relevance (a date order is what was asked
@@ -261,7 +356,13 @@ async function runSearch(request: SearchRequest, mine: number): Promise<SearchOu
   if (term && !sort && results.length > 1) {
     // Without filters, the phrase's pages are the site-wide ones found above.
     const phraseResults =
-      phrase && filtered && sitePhrase.length > 0 ? (await api.search(phrase, { filters })).results : sitePhrase;
+      phrase && filtered && sitePhrase.length > 0
+        ? await unlessSuperseded(
+            api.search(phrase, { filters }).then((r) => r.results),
+            stop,
+          )
+        : sitePhrase;
+    if (phraseResults === STOPPED || stopped()) return { words, ...SUPERSEDED };
     const inPhrase = phrase ? new Set(phraseResults.map((r) => r.id)) : undefined;
     const exact = hasMarks(request.text) ? await exactFormIds(api, term, filters) : undefined;
     const tier = (r: PagefindResult) => (inPhrase && !inPhrase.has(r.id) ? 2 : 0) + (exact && !exact.has(r.id) ? 1 : 0);

@@ -12,6 +12,7 @@ import { META, PAGE_KIND_PARAM, SORT_PARAM } from '../../lib/search-keys.ts';
 import { tidyQuery } from '../../lib/search-text.ts';
 import {
   search,
+  supersede,
   warmUp,
   type FacetCounts,
   type Hit,
@@ -209,13 +210,24 @@ function init(root: HTMLElement): void {
     }
   };
 
+  /**
+   * The next PAGE_SIZE results: their data is asked for at once, and each is drawn, in order, as
+   * soon as it and those before it have arrived. On a phone the 20 small files come in waves
+   * (a browser opens 6 connections to a host over HTTP/1.1), and the first results need not
+   * wait for the last wave.
+   */
   const showMore = async (token: number) => {
     const batch = pending.slice(0, PAGE_SIZE);
     pending = pending.slice(PAGE_SIZE);
-    const data = await Promise.all(batch.map((h) => h.load()));
-    if (token !== run) return;
-    const items = rows ? data.map(renderRow) : data.map((d) => renderHit(d, mode === 'search'));
-    (rows ?? list).append(...items);
+    const loads = batch.map((h) => h.load());
+    const items: HTMLElement[] = [];
+    for (const load of loads) {
+      const data = await load;
+      if (token !== run) return;
+      const item = rows ? renderRow(data) : renderHit(data, mode === 'search');
+      (rows ?? list).append(item);
+      items.push(item);
+    }
     shown = [...shown, ...batch];
     more.hidden = pending.length === 0;
     return items[0];
@@ -285,7 +297,9 @@ function init(root: HTMLElement): void {
       }
       throw error;
     }
-    if (token !== run) return;
+    // A newer search, or the reader typing on (the search run during a pause, for a query typed
+    // past): not drawn, so its results' files are not fetched; the next search follows.
+    if (token !== run || outcome.superseded || edits !== editsAtStart) return;
     if (outcome.unknownWords.length > 0) {
       const missing = outcome.unknownWords.map((w) => `«${w}»`).join(', ');
       const rest = outcome.words.filter((w) => !outcome.unknownWords.includes(w)).join(' ');
@@ -325,6 +339,8 @@ function init(root: HTMLElement): void {
   input?.addEventListener('focus', () => warmUp(), { once: true });
   input?.addEventListener('input', () => {
     edits += 1;
+    // The search of the query as it was will not be shown: let it stop (engine.ts).
+    supersede();
     warmUp(input.value);
     clearTimeout(typing);
     typing = setTimeout(() => commit('replace'), 300);
