@@ -1,0 +1,151 @@
+/**
+ * What a first search costs between Enter and the first results, counted rather than timed
+ * (timings belong in `npm run bench`): the Pagefind searches the page sends, and when results
+ * are drawn while their files still load. On a phone profile at 10,000 achievements Enter's
+ * search waited 1–1.5 s behind searches of prefixes the reader had typed past, «Phan Văn Lực»
+ * was searched twice (during the pause before Enter, then on Enter), and the first results
+ * waited for the last of the 20 result files.
+ *
+ * Pagefind's own pagefind.js is served with its exports wrapped to record every search term
+ * (the searches still run in real Pagefind); holding a Playwright route on the wasm or on the
+ * result files makes "Pagefind still loading" and "some results still loading" states to look
+ * at, not races.
+ */
+import type { Browser, BrowserContext, Page, Route } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { routes } from '../../src/lib/routes.ts';
+import { launchChromium } from '../support/browser.ts';
+import { serveSite } from '../support/server.ts';
+
+/** Appended to pagefind.js in place of its export list: every `search` call is recorded. */
+const RECORD_SEARCHES = `
+const __searched = (globalThis.__searched = []);
+const __search = (term, options) => { __searched.push(term); return search(term, options); };
+export { createInstance, debouncedSearch, destroy, filters, init, mergeIndex, options, preload, __search as search };
+`;
+
+/** A context whose pages record the terms they send to Pagefind's `search`. */
+async function recordingContext(browser: Browser): Promise<BrowserContext> {
+  const context = await browser.newContext();
+  await context.route('**/pagefind/pagefind.js', async (route) => {
+    const response = await route.fetch();
+    const source = await response.text();
+    const exports = /export\s*\{[^}]*\};?\s*$/;
+    if (!exports.test(source)) throw new Error('pagefind.js does not end with its export list any more');
+    await route.fulfill({ response, body: source.replace(exports, RECORD_SEARCHES) });
+  });
+  return context;
+}
+
+const searched = (page: Page): Promise<string[]> =>
+  page.evaluate(() => [...((globalThis as unknown as { __searched?: string[] }).__searched ?? [])]);
+
+/** Waits until the status line reports results for `query` and every result of the first page is drawn. */
+const resultsFor = (page: Page, query: string) =>
+  page.waitForFunction((q) => {
+    const status = document.querySelector('.search__status')?.textContent ?? '';
+    if (!new RegExp(`^\\d+ kết quả cho «${q}»\\.$`).test(status)) return false;
+    return document.querySelectorAll('.search__results li').length === Math.min(20, Number.parseInt(status, 10));
+  }, query);
+
+const drawnUrls = (page: Page): Promise<string[]> =>
+  page.$$eval('.search__results .result__title a', (as) =>
+    as.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
+  );
+
+describe('first search: nothing between Enter and the first results that nobody will see', () => {
+  let browser: Browser;
+  let server: Awaited<ReturnType<typeof serveSite>>;
+
+  beforeAll(async () => {
+    [browser, server] = await Promise.all([launchChromium(), serveSite()]);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('Enter after the search run during a pause in typing shows that search, without searching again', async () => {
+    const context = await recordingContext(browser);
+    const page = await context.newPage();
+    await page.goto(`${server.url}${routes.search}`);
+    const box = page.locator('[data-search] input[name="q"]').first();
+    await box.fill('thi dua');
+    await resultsFor(page, 'thi dua');
+    const before = await searched(page);
+    expect(before).toContain('thi dua');
+    const urls = await drawnUrls(page);
+
+    await box.press('Enter');
+    await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe('thi dua');
+    await resultsFor(page, 'thi dua');
+    expect(await drawnUrls(page)).toEqual(urls);
+    // Only the facet counts may search again (with filters, after the results).
+    expect((await searched(page)).slice(before.length).filter((t) => t !== 'thi dua')).toEqual([]);
+    expect((await searched(page)).slice(before.length).length).toBeLessThanOrEqual(1);
+    await context.close();
+  });
+
+  it('a search superseded while Pagefind loads sends nothing to Pagefind', async () => {
+    const context = await recordingContext(browser);
+    const held: Route[] = [];
+    let holding = true;
+    await context.route('**/pagefind/wasm.*', (route) => {
+      if (holding) held.push(route);
+      else void route.continue();
+    });
+    const page = await context.newPage();
+    await page.goto(`${server.url}${routes.search}`);
+    const box = page.locator('[data-search] input[name="q"]').first();
+    // A pause after «th»: its search starts and waits for Pagefind's wasm, held here.
+    await box.fill('th');
+    await page.waitForFunction(() => document.querySelector('.search__status')?.textContent === 'Đang tìm…');
+    await expect.poll(() => held.length).toBeGreaterThan(0);
+    await box.pressSequentially('i dua');
+    await box.press('Enter');
+
+    holding = false;
+    for (const route of held.splice(0)) await route.continue();
+    await resultsFor(page, 'thi dua');
+    const terms = await searched(page);
+    // «th» was typed past before Pagefind could search it: it fetched no word chunks, ranked nothing.
+    expect(terms).not.toContain('th');
+    expect(terms).toContain('thi dua');
+    await context.close();
+  });
+
+  it('draws the first results while the files of the others are still loading, in the final order', async () => {
+    const context = await browser.newContext();
+    const held: Route[] = [];
+    let holding = true;
+    await context.route('**/pagefind/fragment/**', (route) => {
+      if (holding) held.push(route);
+      else void route.continue();
+    });
+    const page = await context.newPage();
+    await page.goto(`${server.url}${routes.search}`);
+    const box = page.locator('[data-search] input[name="q"]').first();
+    await box.fill('thi dua');
+    await box.press('Enter');
+    await expect.poll(() => held.length).toBeGreaterThan(2);
+    // Result files are asked for in result order: let them through one at a time until the
+    // first result is drawn; the others are still held then.
+    while ((await drawnUrls(page)).length === 0) {
+      const next = held.shift();
+      expect(next, 'every result file let through, and still no result drawn').toBeDefined();
+      await next!.continue();
+      await page.waitForTimeout(50);
+    }
+    expect(held.length).toBeGreaterThan(0);
+    const early = await drawnUrls(page);
+
+    holding = false;
+    for (const route of held.splice(0)) await route.continue();
+    await resultsFor(page, 'thi dua');
+    const all = await drawnUrls(page);
+    expect(all.length).toBeGreaterThan(early.length);
+    expect(all.slice(0, early.length)).toEqual(early);
+    await context.close();
+  });
+});
