@@ -7,17 +7,18 @@
  *
  * Safe because `analyseEntry` is a pure function of (collection, file, text) and of the code:
  * a result is found by the SHA-256 of the collection, the project-relative file name and the
- * file's text, in a cache file stamped with a fingerprint of every source file under `src/` and
- * of the installed packages (`node_modules/.package-lock.json`). Any change of code or packages
- * starts an empty cache; without that lock file nothing is cached. The cross-entry rules and
+ * file's text, in a cache file stamped with the code's fingerprint (src/lib/code-fingerprint.ts:
+ * `src/`, the Astro config, the installed packages). Any change of code or packages starts an
+ * empty cache; without installed packages nothing is cached. The cross-entry rules and
  * the file-system checks still run on every build, over every entry.
  *
  * The cache lives in `node_modules/.astro/`, beside Astro's content store: what the deploy
  * workflow keeps between builds, and what a cold build (`npm run bench`) removes.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import { codeFingerprint } from '../lib/code-fingerprint.ts';
 import type { CollectionSpec } from '../schema/field.ts';
 import { analyseEntry, analyseEntryAfresh, type Analysis } from './entry.ts';
 
@@ -35,22 +36,6 @@ export interface EntryAnalyses {
 interface CacheFile {
   fingerprint: string;
   analyses: Record<string, Analysis>;
-}
-
-/** Every file under `src/` and the installed packages' lock file, hashed; undefined without them. */
-async function codeFingerprint(root: string): Promise<string | undefined> {
-  const lock = await readFile(join(root, 'node_modules/.package-lock.json')).catch(() => undefined);
-  if (!lock) return undefined;
-  const hash = createHash('sha256').update(lock);
-  const src = join(root, 'src');
-  const entries = await readdir(src, { recursive: true, withFileTypes: true }).catch(() => undefined);
-  if (!entries) return undefined;
-  const files = entries
-    .filter((e) => e.isFile())
-    .map((e) => join(e.parentPath, e.name))
-    .sort();
-  for (const file of files) hash.update(`\0${file.slice(src.length)}\0`).update(await readFile(file));
-  return hash.digest('hex');
 }
 
 const keyOf = (spec: CollectionSpec, file: string, text: string) =>
