@@ -1,12 +1,20 @@
 /**
- * A warm build (Astro's content store and image cache kept from an earlier build, as `npm start`
- * and the deploy workflow's cache keep them) writes exactly what a cold build writes. The cache
- * is made stale on purpose: a copy of the project is built cold, one entry is edited and the
- * site rebuilt warm, the edit is undone and the site rebuilt warm again — that last output must
- * equal the first byte for byte, file for file. Three builds of the project's own small content.
+ * A warm build (Astro's content store, its incremental page cache and the image cache kept from
+ * an earlier build, as `npm start` and the deploy workflow keep them) writes exactly what a cold
+ * build writes, while copying the pages nothing changed from the last build instead of
+ * rendering them (astro.config.mjs: experimental.incrementalBuild; src/lib/page-cache-key.ts).
+ *
+ * In one copy of the project, four builds:
+ * 1. cold, the fixture content as it is;
+ * 2. warm, after edits of each kind an entry page's key must see: an achievement's body, a
+ *    person (shown on their page), a new achievement (on its person's and decision's pages);
+ * 3. cold again (the caches removed) over the same edited content: the same files, byte for
+ *    byte, as the warm build, although most of the warm build's pages were copied;
+ * 4. warm, after undoing those edits and renaming a unit (every entry page may name a unit):
+ *    the edits are gone and the new name is on the pages of that unit's honours.
  */
 import { createHash } from 'node:crypto';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { astroBuild } from '../../src/build/run-build.ts';
@@ -14,56 +22,118 @@ import { copyProject, type ProjectCopy } from '../support/project-copy.ts';
 
 let copy: ProjectCopy;
 
-/** Every file of a built site → a hash of its bytes. */
-async function tree(dir: string): Promise<Record<string, string>> {
+/** Every file of a built site → a hash of its bytes, and the text of its pages. */
+async function tree(dir: string): Promise<{ files: Record<string, string>; pages: Map<string, string> }> {
   const files: Record<string, string> = {};
+  const pages = new Map<string, string>();
   for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile()) continue;
     const path = join(entry.parentPath, entry.name);
-    files[relative(dir, path)] = createHash('sha256')
-      .update(await readFile(path))
-      .digest('hex');
+    const bytes = await readFile(path);
+    files[relative(dir, path)] = createHash('sha256').update(bytes).digest('hex');
+    if (entry.name === 'index.html') pages.set(relative(dir, entry.parentPath), bytes.toString('utf8'));
   }
-  return files;
+  return { files, pages };
 }
 
-async function build(outDir: string): Promise<string> {
-  const result = await astroBuild({ root: copy.dir, outDir: join(copy.dir, outDir), quiet: true });
+interface Built {
+  files: Record<string, string>;
+  /** Pages Astro copied from its cache instead of rendering (its log marks them so). */
+  restored: number;
+  /** The HTML of a page of this build, by its folder ("thanh-tich/<id>"). */
+  page: (path: string) => string;
+}
+
+/** Builds into the same outDir each time: Astro's caches are keyed to the whole config, outDir included. */
+async function build(): Promise<Built> {
+  const dist = join(copy.dir, 'dist');
+  const result = await astroBuild({ root: copy.dir, outDir: dist, quiet: true });
   if (result.code !== 0) throw new Error(`build failed:\n${result.output.slice(-3000)}`);
-  return join(copy.dir, outDir);
+  // Read now: the next build empties the folder.
+  const { files, pages } = await tree(dist);
+  return {
+    files,
+    restored: result.output.match(/\(restored\)/g)?.length ?? 0,
+    page: (path) => pages.get(path) ?? `(no page ${path})`,
+  };
 }
 
-let cold: Record<string, string>;
-let edited: Record<string, string>;
-let warm: Record<string, string>;
-let entryPage: string;
+const content = (path: string) => join(copy.dir, 'content', path);
+const BODY = 'achievements/le-minh-duc-45-qd-skhdt-2023.mdx';
+const PERSON = 'people/le-minh-duc.yml';
+const ADDED = 'achievements/le-minh-duc-19-qd-skhdt-2025.mdx';
+const UNIT = 'units/phong-kinh-te-nganh.yml';
+const SENTENCE = 'Một câu thêm vào để thử bản dựng ấm.';
+
+let originals: Record<string, string>;
+let cold: Built;
+let warm: Built;
+let coldAgain: Built;
+let undone: Built;
 
 beforeAll(async () => {
   copy = await copyProject('warm-build');
-  const folder = join(copy.dir, 'content/achievements');
-  const file = (await readdir(folder)).filter((f) => f.endsWith('.mdx')).sort()[0]!;
-  entryPage = join('thanh-tich', file.replace(/\.mdx$/, ''), 'index.html');
-  const original = await readFile(join(folder, file), 'utf8');
-  // The same outDir each time: Astro's content store is keyed to the whole config, outDir included.
-  cold = await tree(await build('dist'));
-  await writeFile(join(folder, file), `${original.trimEnd()}\n\nMột câu thêm vào để thử bản dựng ấm.\n`);
-  edited = await tree(await build('dist'));
-  await writeFile(join(folder, file), original);
-  warm = await tree(await build('dist'));
-}, 300_000);
+  originals = Object.fromEntries(
+    await Promise.all([BODY, PERSON, UNIT].map(async (p) => [p, await readFile(content(p), 'utf8')] as const)),
+  );
+  cold = await build();
+
+  await writeFile(content(BODY), `${originals[BODY]!.trimEnd()}\n\n${SENTENCE}\n`);
+  await writeFile(content(PERSON), originals[PERSON]!.replace('position: Phó Trưởng phòng', 'position: Trưởng phòng'));
+  const model = await readFile(content('achievements/le-minh-duc-18-qd-skhdt-2025.mdx'), 'utf8');
+  await writeFile(
+    content(ADDED),
+    model
+      .replace('decisionNumber: 18/QĐ-SKHĐT', 'decisionNumber: 19/QĐ-SKHĐT')
+      .replace('decisionDate: 2025-01-20', 'decisionDate: 2025-01-21'),
+  );
+  warm = await build();
+
+  await rm(join(copy.dir, 'node_modules/.astro'), { recursive: true, force: true });
+  coldAgain = await build();
+
+  for (const [path, text] of Object.entries(originals)) await writeFile(content(path), text);
+  await rm(content(ADDED));
+  await writeFile(
+    content(UNIT),
+    originals[UNIT]!.replace('name: Phòng Kinh tế ngành', 'name: Phòng Kinh tế ngành và Dịch vụ'),
+  );
+  undone = await build();
+}, 400_000);
 
 afterAll(async () => {
   await copy?.remove();
 });
 
 describe('a warm build', () => {
-  it('shows an edit made since the last build (the cache is not stale)', () => {
-    expect(edited[entryPage]).toBeDefined();
-    expect(edited[entryPage]).not.toBe(cold[entryPage]);
+  it('copies the pages nothing changed instead of rendering them', () => {
+    const entryPages = Object.keys(cold.files).filter((f) =>
+      /^(thanh-tich|ca-nhan|tin-tuc|quyet-dinh)\/[^/]+\//.test(f),
+    );
+    expect(entryPages.length).toBeGreaterThan(100);
+    expect(cold.restored).toBe(0);
+    expect(warm.restored).toBeGreaterThan(entryPages.length / 2);
+  });
+
+  it('shows every edit: the body, the person, the new entry on its own, its person’s and its decision’s pages', () => {
+    expect(warm.page('thanh-tich/le-minh-duc-45-qd-skhdt-2023')).toContain(SENTENCE);
+    const person = warm.page('ca-nhan/le-minh-duc');
+    expect(person).toMatch(/Chức vụ hiện nay<\/dt><dd>Trưởng phòng</);
+    expect(person).toContain('19/QĐ-SKHĐT');
+    expect(warm.page('thanh-tich/le-minh-duc-19-qd-skhdt-2025')).toContain('19/QĐ-SKHĐT');
+    expect(Object.keys(warm.files).some((f) => f.startsWith('quyet-dinh/19-'))).toBe(true);
   });
 
   it('writes the same files, byte for byte, as a cold build of the same content', () => {
-    expect(Object.keys(cold).length).toBeGreaterThan(100);
-    expect(warm).toEqual(cold);
+    expect(warm.files).toEqual(coldAgain.files);
+  });
+
+  it('after the edits are undone and a unit renamed, shows neither the edits nor the old name', () => {
+    expect(undone.page('thanh-tich/le-minh-duc-45-qd-skhdt-2023')).not.toContain(SENTENCE);
+    expect(undone.page('ca-nhan/le-minh-duc')).toMatch(/Chức vụ hiện nay<\/dt><dd>Phó Trưởng phòng</);
+    expect(Object.keys(undone.files).some((f) => f.startsWith('thanh-tich/le-minh-duc-19-'))).toBe(false);
+    // An individual's honour names the unit: its page was copied in build 2, rendered here.
+    const honour = undone.page('thanh-tich/ngo-thi-kim-loan-296-qd-skhdt-2024');
+    expect(honour).toContain('Phòng Kinh tế ngành và Dịch vụ');
   });
 });
