@@ -8,10 +8,10 @@
  *   renders every page again;
  * - every unit and campaign, which entry pages name and link (a few dozen, rarely edited: a
  *   renamed unit re-renders every page, which is simpler than being sure which ones name it);
- * - what the page itself shows, passed by the route: its entries whole (id, file, data —
- *   an image field's resolved address carries a hash of the image's bytes —, body, rendered
- *   HTML), the bytes of the images their bodies show (a photo replaced under the same name
- *   changes no text), and what it reads beside the content, such as the last-updated date.
+ * - what the page itself shows, passed by the route: its entries whole (id, file, data, body,
+ *   rendered HTML), the bytes of their images, in fields and in bodies (a photo replaced under
+ *   the same name changes no text), and what it reads beside the content, such as the
+ *   last-updated date.
  * Routes whose pages show what no short key can name (lists, statistics, units, the home page)
  * give no key and are rendered every build.
  *
@@ -20,7 +20,7 @@
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { getCampaigns, getUnits } from '../data/entries.ts';
 import { INCLUDE_SAMPLES, SITE_URL } from '../site.ts';
 import { codeFingerprint } from './code-fingerprint.ts';
@@ -62,11 +62,39 @@ function bodyImages(hash: ReturnType<typeof createHash>, shown: unknown): void {
   }
 }
 
+const imageDigests = new Map<string, string>();
+
+/** An image's file and a hash of its bytes, once per build. */
+function imageDigest(fsPath: string): string {
+  let digest = imageDigests.get(fsPath);
+  if (digest === undefined) {
+    let bytes: Buffer | string;
+    try {
+      bytes = readFileSync(fsPath);
+    } catch {
+      bytes = 'missing';
+    }
+    digest = `image ${relative(process.cwd(), fsPath)} ${createHash('sha256').update(bytes).digest('base64url')}`;
+    imageDigests.set(fsPath, digest);
+  }
+  return digest;
+}
+
+/**
+ * `JSON.stringify`'s replacer: an image field is a Proxy that, when any property but `fsPath` is
+ * read, marks the image as used as it is, and Astro then publishes the uploaded original beside
+ * its resized copies. It is named by its file and bytes instead, without reading the rest.
+ */
+function imagesByBytes(_key: string, value: unknown): unknown {
+  const fsPath = value && typeof value === 'object' ? (value as { fsPath?: unknown }).fsPath : undefined;
+  return typeof fsPath === 'string' ? imageDigest(fsPath) : value;
+}
+
 /** The key maker of this build. Entries are hashed whole: `JSON.stringify` of an Astro entry. */
 export async function pageKeys(): Promise<PageKey> {
   const start = await keyBase();
   return (...shown) => {
-    const hash = createHash('sha256').update(start).update(JSON.stringify(shown));
+    const hash = createHash('sha256').update(start).update(JSON.stringify(shown, imagesByBytes));
     for (const part of shown) for (const entry of Array.isArray(part) ? part : [part]) bodyImages(hash, entry);
     return hash.digest('base64url');
   };

@@ -7,7 +7,8 @@
  * In one copy of the project, four builds:
  * 1. cold, the fixture content as it is;
  * 2. warm, after edits of each kind an entry page's key must see: an achievement's body, a
- *    person (shown on their page), a new achievement (on its person's and decision's pages);
+ *    person (shown on their page), a new achievement (on its person's and decision's pages), a
+ *    news cover replaced by another photo under the same file name (no text changes);
  * 3. cold again (the caches removed) over the same edited content: the same files, byte for
  *    byte, as the warm build, although most of the warm build's pages were copied;
  * 4. warm, after undoing those edits and renaming a unit (every entry page may name a unit):
@@ -63,6 +64,8 @@ const BODY = 'achievements/le-minh-duc-45-qd-skhdt-2023.mdx';
 const PERSON = 'people/le-minh-duc.yml';
 const ADDED = 'achievements/le-minh-duc-19-qd-skhdt-2025.mdx';
 const UNIT = 'units/phong-kinh-te-nganh.yml';
+const COVER = 'media/hoi-nghi-tong-ket-dot-thi-dua-dac-biet.jpg';
+const OTHER_PHOTO = 'media/phat-dong-dot-thi-dua-dac-biet.jpg';
 const SENTENCE = 'Một câu thêm vào để thử bản dựng ấm.';
 
 let originals: Record<string, string>;
@@ -87,6 +90,8 @@ beforeAll(async () => {
       .replace('decisionNumber: 18/QĐ-SKHĐT', 'decisionNumber: 19/QĐ-SKHĐT')
       .replace('decisionDate: 2025-01-20', 'decisionDate: 2025-01-21'),
   );
+  const cover = await readFile(content(COVER));
+  await writeFile(content(COVER), await readFile(content(OTHER_PHOTO)));
   warm = await build();
 
   await rm(join(copy.dir, 'node_modules/.astro'), { recursive: true, force: true });
@@ -94,6 +99,7 @@ beforeAll(async () => {
 
   for (const [path, text] of Object.entries(originals)) await writeFile(content(path), text);
   await rm(content(ADDED));
+  await writeFile(content(COVER), cover);
   await writeFile(
     content(UNIT),
     originals[UNIT]!.replace('name: Phòng Kinh tế ngành', 'name: Phòng Kinh tế ngành và Dịch vụ'),
@@ -122,6 +128,8 @@ describe('a warm build', () => {
     expect(person).toContain('19/QĐ-SKHĐT');
     expect(warm.page('thanh-tich/le-minh-duc-19-qd-skhdt-2025')).toContain('19/QĐ-SKHĐT');
     expect(Object.keys(warm.files).some((f) => f.startsWith('quyet-dinh/19-'))).toBe(true);
+    const article = 'tin-tuc/hoi-nghi-tong-ket-dot-thi-dua-dac-biet';
+    expect(warm.page(article)).not.toBe(cold.page(article));
   });
 
   it('writes the same files, byte for byte, as a cold build of the same content', () => {
