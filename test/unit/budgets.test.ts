@@ -8,9 +8,9 @@ import { checkBudgets, type BuildRatios } from '../../src/bench/budgets.ts';
 import { countEntries, pageTypeOf, type PageTypeStats, type SiteMeasure } from '../../src/bench/measure-site.ts';
 
 const weight = { raw: 1000, gzip: 400 };
-const stats = (route: string, maxEntries: number): PageTypeStats => ({
+const stats = (route: string, maxEntries: number, gzip = weight.gzip): PageTypeStats => ({
   pages: 1,
-  largest: { route, html: weight, css: weight, js: weight, entries: maxEntries },
+  largest: { route, html: { raw: gzip * 3, gzip }, css: weight, js: weight, entries: maxEntries },
   medianHtml: weight,
   maxEntries,
 });
@@ -113,6 +113,31 @@ describe('entries per page', () => {
     );
     expect(grown.met).toBe(false);
     expect(grown.measured).toBe('achievement list 51');
+  });
+
+  it('weighs a whole award record by its length, and still fails a heavy list page or a bloated record', () => {
+    const KB = 1024;
+    const record = stats('/don-vi/van-phong-so/qua-trinh-khen-thuong/', 568, 15 * KB);
+    const list = stats('/thanh-tich/', 50, 9 * KB);
+    const passed = budget(
+      site({ 'unit record': record, 'achievement list': list }, []),
+      'largest page, gzip HTML + CSS',
+    );
+    expect(passed.met).toBe(true);
+    expect(passed.measured).toContain('/thanh-tich/');
+    const whole = (gzip: number) =>
+      budget(
+        site({ 'unit record': stats('/don-vi/van-phong-so/qua-trinh-khen-thuong/', 568, gzip) }, []),
+        'largest whole page (a decision, an award record), gzip HTML + CSS',
+      );
+    // 15 KB + 16 B × (568 − 50) = 23.1 KB.
+    expect(whole(15 * KB).met).toBe(true);
+    expect(whole(24 * KB).met).toBe(false);
+    const heavyList = budget(
+      site({ 'achievement list': stats('/thanh-tich/', 50, 16 * KB) }, []),
+      'largest page, gzip HTML + CSS',
+    );
+    expect(heavyList.met).toBe(false);
   });
 
   it('fails a people list of everyone on one page', () => {
