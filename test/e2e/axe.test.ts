@@ -11,7 +11,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { policyText, PUBLIC_POLICY } from '../../src/lib/security-headers.ts';
 import { FILTER_PARAMS, routes } from '../../src/lib/routes.ts';
-import { axeViolations, formatViolations } from '../support/axe.ts';
+import { addAxe, axeViolations, formatViolations } from '../support/axe.ts';
 import { launchChromium } from '../support/browser.ts';
 import { recordCspViolations } from '../support/csp-recorder.ts';
 import { searchSettled } from '../support/search-settled.ts';
@@ -49,6 +49,7 @@ describe('every page in Chromium under its served policy', () => {
       Array.from({ length: TABS }, async () => {
         const page = await browser.newPage();
         const csp = await recordCspViolations(page);
+        await addAxe(page);
         for (let path = queue.shift(); path !== undefined; path = queue.shift()) {
           csp.reset();
           const response = await page.goto(server.url + path, { waitUntil: 'load' });

@@ -16,12 +16,14 @@ export interface AxeViolation {
 }
 
 /**
- * Loads axe into every page the context opens from now on, before the page's own scripts (one
- * compile per page, no 500 KB sent per check). The context should bypass CSP: axe comes as an
- * inline script, which the site's strict policy rightly refuses.
+ * Loads axe into every page the context (or the page) opens from now on, before the page's own
+ * scripts: one compile per page, and its 500 KB sent to the browser once instead of with every
+ * check (for the whole-site walk, about 5 CPU-s of the test process and the browser's parsing of
+ * it). An init script comes through the DevTools protocol, which the page's Content-Security-Policy
+ * does not govern (csp-recorder.ts relies on the same), so the page keeps its real policy.
  */
-export async function addAxe(context: BrowserContext): Promise<void> {
-  await context.addInitScript({ content: await AXE_SOURCE });
+export async function addAxe(target: BrowserContext | Page): Promise<void> {
+  await target.addInitScript({ content: await AXE_SOURCE });
 }
 
 /**
