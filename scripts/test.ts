@@ -1,11 +1,16 @@
 /**
- * `npm test`: lint and type check start side by side; Vitest starts as soon as lint has passed,
- * while the type check (one core for about 15 s) finishes alongside it, so that core is not left
- * idle. A failing lint stops the run before Vitest; a failing type check fails the run at the end.
- * Arguments go to Vitest (`npm test -- --project unit`). Prints how long each step took, so a slow
- * step shows.
+ * `npm test`: lint and type check start side by side, and so does the build of the fixture site
+ * the site tests share (the global setup's build, test/support/global-build.ts; Vitest is handed
+ * it through THIDUA_TEST_DIST) — otherwise one core would idle while Vitest waits for that build.
+ * Vitest starts as soon as lint has passed and the build is done, while the type check finishes
+ * alongside it. A failing lint stops the run (and the build) before any test runs; a failing type
+ * check fails the run at the end. Arguments go to Vitest (`npm test -- --project unit`); with
+ * arguments, or with THIDUA_TEST_DIST already set, the build is left to the global setup as
+ * before (a run of the unit tests alone needs none). Prints how long each step took.
  */
 import { spawn } from 'node:child_process';
+import { buildFixtureSite } from '../test/support/global-build.ts';
+import { DIST } from '../test/support/paths.ts';
 
 interface Step {
   name: string;
@@ -37,15 +42,40 @@ function report(step: Step): void {
   console.log(`${step.code === 0 ? '✓' : '✗'} npm run ${step.name} (${seconds(step.ms)})`);
 }
 
+/** The fixture site built ahead of Vitest, or why it failed. */
+function prebuild(signal: AbortSignal): Promise<Step> {
+  const started = performance.now();
+  return buildFixtureSite(DIST, signal).then(
+    () => ({ name: 'build of the fixture site', code: 0, output: '', ms: performance.now() - started }),
+    (e: unknown) => ({
+      name: 'build of the fixture site',
+      code: 1,
+      output: `${e instanceof Error ? e.message : String(e)}\n`,
+      ms: performance.now() - started,
+    }),
+  );
+}
+
+const args = process.argv.slice(2);
+const abort = new AbortController();
 const typecheck = npmRun('typecheck');
+const built = args.length === 0 && !process.env['THIDUA_TEST_DIST'] ? prebuild(abort.signal) : undefined;
 const lint = await npmRun('lint');
 report(lint);
-if (lint.code !== 0) {
+const site = lint.code === 0 ? await built : undefined;
+if (site) console.log(`${site.code === 0 ? '✓' : '✗'} ${site.name} (${seconds(site.ms)})`);
+if (lint.code !== 0 || (site && site.code !== 0)) {
+  if (site) process.stdout.write(site.output);
+  abort.abort();
+  await built;
   report(await typecheck);
   process.exitCode = 1;
 } else {
   const started = performance.now();
-  const vitest = spawn('npx', ['vitest', 'run', ...process.argv.slice(2)], { stdio: 'inherit' });
+  const vitest = spawn('npx', ['vitest', 'run', ...args], {
+    stdio: 'inherit',
+    env: built ? { ...process.env, THIDUA_TEST_DIST: DIST } : process.env,
+  });
   const code = await new Promise<number>((resolve) => vitest.on('close', (c) => resolve(c ?? 1)));
   console.log(`${code === 0 ? '✓' : '✗'} vitest (${seconds(performance.now() - started)})`);
   // Printed after Vitest's output, so a type error is the last thing on screen, not lost above it.

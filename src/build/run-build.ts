@@ -16,6 +16,8 @@ export interface BuildOptions {
   env?: Record<string, string>;
   /** Print the steps' output (default) or collect it. */
   quiet?: boolean;
+  /** Stops the running step (`npm test` starts the fixture build alongside lint, and stops it if lint fails). */
+  signal?: AbortSignal;
 }
 
 export interface BuildResult {
@@ -35,6 +37,7 @@ function runStep(
       cwd,
       env: { ...process.env, ...step.env, ...options.env },
       stdio: options.quiet ? ['ignore', 'pipe', 'pipe'] : ['ignore', 'inherit', 'inherit'],
+      ...(options.signal ? { signal: options.signal } : {}),
     });
     child.stdout?.on('data', (d) => collect(String(d)));
     child.stderr?.on('data', (d) => collect(String(d)));
