@@ -2,11 +2,12 @@
  * `npm test`: lint and type check start side by side, and so does the build of the fixture site
  * the site tests share (the global setup's build, test/support/global-build.ts; Vitest is handed
  * it through THIDUA_TEST_DIST) — otherwise one core would idle while Vitest waits for that build.
- * Vitest starts as soon as lint has passed and the build is done, while the type check (at a lower
- * priority: nothing waits for it) finishes alongside it. A failing lint stops the run (and the build) before any test runs; a failing type
- * check fails the run at the end. Arguments go to Vitest (`npm test -- --project unit`); with
- * arguments, or with THIDUA_TEST_DIST already set, the build is left to the global setup as
- * before (a run of the unit tests alone needs none). Prints how long each step took.
+ * Vitest starts as soon as lint has passed and the build is done, while the type check (at a
+ * lower priority: nothing waits for it) finishes alongside it. A failing lint stops the run (and
+ * the build) before any test runs; a failing type check fails the run at the end. Arguments go to
+ * Vitest (`npm test -- --project unit`); with THIDUA_TEST_DIST already set, or when only unit
+ * tests are asked for (`--project unit`, unit test files), the build is left to the global setup
+ * as before (the unit tests need none). Prints how long each step took.
  */
 import { spawn } from 'node:child_process';
 import { setPriority } from 'node:os';
@@ -73,7 +74,16 @@ const abort = new AbortController();
 // back every test: it gets a core only when they leave one idle (the whole run is CPU-bound:
 // ≈ 400 CPU-s on 2 cores, so what waits is what matters).
 const typecheck = npmRun('typecheck', 10);
-const built = args.length === 0 && !process.env['THIDUA_TEST_DIST'] ? prebuild(abort.signal) : undefined;
+// The projects and test files named (`npm test -- --project unit`, `npm test -- test/unit/x.test.ts`).
+const projects = args.flatMap((a, i) =>
+  a === '--project' ? [args[i + 1] ?? ''] : a.startsWith('--project=') ? [a.slice('--project='.length)] : [],
+);
+const files = args.filter((a) => a.startsWith('test/'));
+/** Whether Vitest will run site tests (which need the build): not for the unit project or unit files alone. */
+const runsSiteTests =
+  (projects.length === 0 || projects.includes('site')) &&
+  (files.length === 0 || files.some((f) => !f.startsWith('test/unit/')));
+const built = runsSiteTests && !process.env['THIDUA_TEST_DIST'] ? prebuild(abort.signal) : undefined;
 const lint = await npmRun('lint');
 report(lint);
 const site = lint.code === 0 ? await built : undefined;
