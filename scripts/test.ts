@@ -1,13 +1,14 @@
 /**
- * `npm test`: lint and type check start side by side, and so does the build of the fixture site
- * the site tests share (the global setup's build, test/support/global-build.ts; Vitest is handed
- * it through THIDUA_TEST_DIST) — otherwise one core would idle while Vitest waits for that build.
- * Vitest starts as soon as lint has passed and the build is done, while the type check (at a
- * lower priority: nothing waits for it) finishes alongside it. A failing lint stops the run (and
- * the build) before any test runs; a failing type check fails the run at the end. Arguments go to
- * Vitest (`npm test -- --project unit`); with THIDUA_TEST_DIST already set, or when only unit
- * tests are asked for (`--project unit`, unit test files), the build is left to the global setup
- * as before (the unit tests need none). Prints how long each step took.
+ * `npm test`: lint (ESLint and Prettier's check, side by side) and the type check start together,
+ * and so does the build of the fixture site the site tests share (the global setup's build,
+ * test/support/global-build.ts; Vitest is handed it through THIDUA_TEST_DIST) — otherwise one
+ * core would idle while Vitest waits for that build. Vitest starts as soon as lint has passed and
+ * the build is done, while the type check (at a lower priority: nothing waits for it) finishes
+ * alongside it. A failing lint stops the run (and the build) before any test runs; a failing type
+ * check fails the run at the end. Arguments go to Vitest (`npm test -- --project unit`); with
+ * THIDUA_TEST_DIST already set, or when only unit tests are asked for (`--project unit`, unit
+ * test files), the build is left to the global setup as before (the unit tests need none).
+ * Prints how long each step took.
  */
 import { spawn } from 'node:child_process';
 import { setPriority } from 'node:os';
@@ -84,8 +85,11 @@ const runsSiteTests =
   (projects.length === 0 || projects.includes('site')) &&
   (files.length === 0 || files.some((f) => !f.startsWith('test/unit/')));
 const built = runsSiteTests && !process.env['THIDUA_TEST_DIST'] ? prebuild(abort.signal) : undefined;
-const lint = await npmRun('lint');
-report(lint);
+// `npm run lint`'s two halves at once: ESLint (≈ 20 CPU-s on a cold cache) is one thread, and
+// Prettier's check (≈ 7 CPU-s) need not wait for it.
+const lintSteps = await Promise.all([npmRun('lint:eslint'), npmRun('format:check')]);
+lintSteps.forEach(report);
+const lint = lintSteps.find((step) => step.code !== 0) ?? lintSteps[0]!;
 const site = lint.code === 0 ? await built : undefined;
 if (site) console.log(`${site.code === 0 ? '✓' : '✗'} ${site.name} (${seconds(site.ms)})`);
 if (lint.code !== 0 || (site && site.code !== 0)) {
