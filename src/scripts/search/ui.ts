@@ -314,11 +314,12 @@ function init(root: HTMLElement): void {
       const n = outcome.hits.length;
       const what = state.q ? ` cho «${state.q}»` : '';
       if (n === 0) setStatus(`Không có kết quả${what}.${filtered ? ' Hãy thử bỏ bớt bộ lọc.' : ''}`);
-      else if (!table) setStatus(`${n} kết quả${what}.`);
       await showMore(token);
-      if (table && token === run && n > 0) {
-        table.hidden = false;
-        setStatus(browseStatus(n));
+      // The count is announced once the first page is drawn: results are drawn one by one as
+      // their files arrive, under «Đang tìm…», and the status says when they are all there.
+      if (token === run && n > 0) {
+        if (table) table.hidden = false;
+        setStatus(table ? browseStatus(n) : `${n} kết quả${what}.`);
       }
     }
     // Not when the reader has typed on since: the filter chunks would compete with the next
