@@ -25,12 +25,6 @@ export default defineConfig({
     // Pages render 4 at a time: at 10,000 achievements rendering took 12 s instead of 16 s (README, "Scale").
     concurrency: 4,
   },
-  experimental: {
-    // A rebuild copies the last build's HTML of every entry page whose code and `cacheKey` are
-    // unchanged (src/lib/page-cache-key.ts) instead of rendering it again; kept in
-    // node_modules/.astro/ with the content store (README, "Scale").
-    incrementalBuild: true,
-  },
   server: { host: '127.0.0.1', port: 4321 },
   devToolbar: { enabled: false },
   markdown: {

@@ -2,15 +2,14 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { achievementsByPerson, personRecord } from '../../../data/records.ts';
 import { getPeople, type Achievement, type Person } from '../../../data/entries.ts';
-import { pageKeys } from '../../../lib/page-cache-key.ts';
 import { recordCsv } from '../../../lib/record-files.ts';
 
 export const getStaticPaths = (async () => {
-  const [byPerson, key] = await Promise.all([achievementsByPerson(), pageKeys()]);
-  return (await getPeople()).map((person) => {
-    const props = { person, achievements: byPerson.get(person.id) ?? [] };
-    return { params: { id: person.id }, props, cacheKey: key(props) };
-  });
+  const byPerson = await achievementsByPerson();
+  return (await getPeople()).map((person) => ({
+    params: { id: person.id },
+    props: { person, achievements: byPerson.get(person.id) ?? [] },
+  }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ person: Person; achievements: Achievement[] }> = ({ props }) =>
