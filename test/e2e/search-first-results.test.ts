@@ -101,7 +101,7 @@ describe('first search: nothing between Enter and the first results that nobody 
     // A pause after «th»: its search starts and waits for Pagefind's wasm, held here.
     await box.fill('th');
     await page.waitForFunction(() => document.querySelector('.search__status')?.textContent === 'Đang tìm…');
-    await expect.poll(() => held.length).toBeGreaterThan(0);
+    await expect.poll(() => held.length, { timeout: 15_000 }).toBeGreaterThan(0);
     await box.pressSequentially('i dua');
     await box.press('Enter');
 
@@ -128,7 +128,7 @@ describe('first search: nothing between Enter and the first results that nobody 
     const box = page.locator('[data-search] input[name="q"]').first();
     await box.fill('thi dua');
     await box.press('Enter');
-    await expect.poll(() => held.length).toBeGreaterThan(2);
+    await expect.poll(() => held.length, { timeout: 15_000 }).toBeGreaterThan(2);
     // Result files are asked for in result order: let them through one at a time until the
     // first result is drawn; the others are still held then.
     while ((await drawnUrls(page)).length === 0) {
