@@ -15,6 +15,7 @@ import type { Browser, BrowserContext, Page, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { routes } from '../../src/lib/routes.ts';
 import { launchChromium } from '../support/browser.ts';
+import { searchSettled } from '../support/search-settled.ts';
 import { serveSite } from '../support/server.ts';
 
 /** Appended to pagefind.js in place of its export list: every `search` call is recorded. */
@@ -146,6 +147,36 @@ describe('first search: nothing between Enter and the first results that nobody 
     const all = await drawnUrls(page);
     expect(all.length).toBeGreaterThan(early.length);
     expect(all.slice(0, early.length)).toEqual(early);
+    await context.close();
+  });
+  it('does not search a last word of one letter during a pause in typing; the next letter, or Enter, does', async () => {
+    const context = await recordingContext(browser);
+    const page = await context.newPage();
+    // The page's timers on a clock of the test's: a "pause" is the clock run on, not a wait.
+    await page.clock.install();
+    await page.goto(`${server.url}${routes.search}`);
+    const box = page.locator('[data-search] input[name="q"]').first();
+    // Pagefind loaded and idle (results and facet counts in), so a search would be sent at once.
+    await box.fill('thi');
+    await box.press('Enter');
+    await resultsFor(page, 'thi');
+    await searchSettled(page);
+    const sent = (from: number) => searched(page).then((terms) => terms.slice(from).map((t) => t.replaceAll('"', '')));
+    const before = (await searched(page)).length;
+
+    await box.fill('thi d');
+    await page.clock.runFor(1000);
+    expect(await sent(before)).toEqual([]);
+
+    await box.fill('thi du');
+    await page.clock.runFor(1000);
+    await resultsFor(page, 'thi du');
+    expect(await sent(before)).toContain('thi du');
+    expect(await sent(before)).not.toContain('thi d');
+
+    await box.fill('thi dua v');
+    await box.press('Enter');
+    await expect.poll(() => sent(before), { timeout: 15_000 }).toContain('thi dua v');
     await context.close();
   });
 });
