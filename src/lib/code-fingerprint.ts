@@ -1,10 +1,9 @@
 /**
  * NODE ONLY. A fingerprint of the code a build runs: every file under `src/`, `astro.config.mjs`
  * and the installed packages' lock file (`node_modules/.package-lock.json`). What the build keeps
- * between runs — the content gate's checks (src/content-model/analysis-cache.ts) and the pages
- * Astro reuses (src/lib/page-cache-key.ts) — is only trusted under the same fingerprint, so any
- * change of code or packages makes the next build a cold one. Undefined when the project has no
- * installed packages or no `src/` (nothing is then kept).
+ * between runs of its own (the content gate's checks, src/content-model/analysis-cache.ts) is
+ * only trusted under the same fingerprint, so any change of code or packages starts it afresh.
+ * Undefined when the project has no installed packages or no `src/` (nothing is then kept).
  */
 import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
