@@ -179,4 +179,28 @@ describe('first search: nothing between Enter and the first results that nobody 
     await expect.poll(() => sent(before), { timeout: 15_000 }).toContain('thi dua v');
     await context.close();
   });
+  it('after a search stopped by a one-letter word, still searches in the pause (never stuck on «Đang tìm…»)', async () => {
+    const context = await recordingContext(browser);
+    const held: Route[] = [];
+    let holding = true;
+    await context.route('**/pagefind/wasm.*', (route) => {
+      if (holding) held.push(route);
+      else void route.continue();
+    });
+    const page = await context.newPage();
+    await page.clock.install();
+    await page.goto(`${server.url}${routes.search}`);
+    const box = page.locator('[data-search] input[name="q"]').first();
+    // The pause after «thi»: its search starts and waits for Pagefind's wasm, held here.
+    await box.fill('thi');
+    await page.clock.runFor(1000);
+    await page.waitForFunction(() => document.querySelector('.search__status')?.textContent === 'Đang tìm…');
+    // «thi d» stops that search before anything is drawn; its pause must search «thi d».
+    await box.fill('thi d');
+    await page.clock.runFor(1000);
+    holding = false;
+    for (const route of held.splice(0)) await route.continue();
+    await resultsFor(page, 'thi d');
+    await context.close();
+  });
 });

@@ -143,6 +143,9 @@ function renderRow(data: HitData): HTMLTableRowElement {
   return row;
 }
 
+/** The status while a search runs. */
+const SEARCHING = 'Đang tìm…';
+
 /** Text whose last word, still being typed, is a single letter («Phan V»). */
 const ONE_LETTER_LAST_WORD = /(?:^|\s)\S$/u;
 
@@ -173,6 +176,8 @@ function init(root: HTMLElement): void {
   let run = 0;
   /** Edits of the search box so far: a search whose query is being typed on needs no counts. */
   let edits = 0;
+  /** The status says «Đang tìm…»: a search is running, or one was stopped before it was drawn. */
+  let searching = false;
   let shown: Hit[] = [];
   let pending: Hit[] = [];
 
@@ -237,6 +242,7 @@ function init(root: HTMLElement): void {
   };
 
   const setStatus = (text: string, action?: { label: string; state: State }) => {
+    searching = text === SEARCHING;
     status.replaceChildren(text);
     if (action) {
       const button = document.createElement('button');
@@ -288,7 +294,7 @@ function init(root: HTMLElement): void {
       setStatus('');
       return;
     }
-    setStatus('Đang tìm…');
+    setStatus(SEARCHING);
     facets.setAttribute('aria-busy', 'true');
     let outcome: SearchOutcome;
     try {
@@ -349,8 +355,9 @@ function init(root: HTMLElement): void {
     clearTimeout(typing);
     // A last word of one letter is not searched during a pause (Enter searches it): its prefix
     // matches much of the index, and the next letter narrows it. At 10,000 achievements the pause
-    // after «Phan V» fetched the 68 KB chunk of words in «v…» on a second visit.
-    if (!ONE_LETTER_LAST_WORD.test(input.value)) typing = setTimeout(() => commit('replace'), 300);
+    // after «Phan V» fetched the 68 KB chunk of words in «v…» on a second visit. Unless the page
+    // says «Đang tìm…» for a search just stopped by this keystroke: some search must follow it.
+    if (searching || !ONE_LETTER_LAST_WORD.test(input.value)) typing = setTimeout(() => commit('replace'), 300);
   });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
