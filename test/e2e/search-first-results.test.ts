@@ -149,6 +149,7 @@ describe('first search: nothing between Enter and the first results that nobody 
     expect(all.slice(0, early.length)).toEqual(early);
     await context.close();
   });
+
   it('does not search a last word of one letter during a pause in typing; the next letter, or Enter, does', async () => {
     const context = await recordingContext(browser);
     const page = await context.newPage();
@@ -179,6 +180,7 @@ describe('first search: nothing between Enter and the first results that nobody 
     await expect.poll(() => sent(before), { timeout: 15_000 }).toContain('thi dua v');
     await context.close();
   });
+
   it('after a search stopped by a one-letter word, still searches in the pause (never stuck on «Đang tìm…»)', async () => {
     const context = await recordingContext(browser);
     const held: Route[] = [];
