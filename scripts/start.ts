@@ -16,7 +16,7 @@ const PORT = Number(process.env['PORT'] ?? 4321);
 
 const builder = startSiteBuilder({ root: PROJECT_ROOT });
 // A publication rebuilds the site as soon as it is in content/, not after the watcher's debounce.
-const publishing = await choosePublishing(PROJECT_ROOT, process.env, console.log, () => builder.rebuildNow());
+const publishing = await choosePublishing(PROJECT_ROOT, process.env, console.log, (files) => builder.rebuildNow(files));
 if (!(await builder.firstBuild)) process.exit(1);
 const site = await startLocalServer({
   ...publishing,

@@ -28,14 +28,15 @@ export function rewriteCommitMessage(body: DecapRequest): string | undefined {
 
 /**
  * `published` is told each time a write has landed in the working copy's content/ (a simple
- * save, or a publication copied out of the clone), so the site can be rebuilt at once
- * (site-builder.ts `rebuildNow`) instead of after the file watcher's debounce.
+ * save, or a publication copied out of the clone, with the files copied, relative to the root),
+ * so the site can be rebuilt at once (site-builder.ts `rebuildNow`) instead of after the file
+ * watcher's debounce.
  */
 export async function choosePublishing(
   root: string,
   env = process.env,
   log: (line: string) => void = console.log,
-  published: () => void = () => undefined,
+  published: (files: readonly string[]) => void = () => undefined,
 ): Promise<PublishingOptions> {
   const wanted = env['CMS_PUBLISH_MODE'] || 'editorial_workflow';
   if (wanted === 'editorial_workflow' && !(await isGitRepository(root))) {
@@ -53,7 +54,7 @@ export async function choosePublishing(
           .then(async () => {
             const { copied, skipped } = await clone.sync();
             if (copied.length) {
-              published();
+              published(copied);
               log(`CMS: published into content/: ${copied.join(', ')}`);
             }
             if (skipped.length)
@@ -65,5 +66,5 @@ export async function choosePublishing(
     };
   }
   // Simple publishing: decap-server has written into content/ when it answers.
-  return { repo: root, mode: 'fs', afterWrite: published, synced: () => Promise.resolve() };
+  return { repo: root, mode: 'fs', afterWrite: () => published([]), synced: () => Promise.resolve() };
 }

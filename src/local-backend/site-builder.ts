@@ -24,9 +24,11 @@ export interface SiteBuilder {
   idle: () => Promise<void>;
   /**
    * Rebuilds without waiting out the debounce: the caller knows its write to content/ is
-   * complete (the CMS's local backend, once a publication is in content/).
+   * complete (the CMS's local backend, once a publication is in content/). `files` (relative to
+   * the project root) are what it wrote: none of them newer than the start of a rebuild already
+   * started means that rebuild reads them, and no other is started.
    */
-  rebuildNow: () => void;
+  rebuildNow: (files?: readonly string[]) => void;
   close: () => void;
 }
 
@@ -89,6 +91,8 @@ export function startSiteBuilder({ root, quiet = false, env, log = console.log }
 
   // The first build goes through .dist-next too: Astro keeps its content store only between
   // builds of the same configuration, and the output folder is part of it (README, "Scale").
+  // When the latest build or rebuild started (it reads every file written before then).
+  let lastStart = Date.now();
   const firstBuild = (async () => {
     await rm(dist, { recursive: true, force: true });
     const ok = await buildInto(next);
@@ -112,7 +116,7 @@ export function startSiteBuilder({ root, quiet = false, env, log = console.log }
     pending = true;
     running = running.then(async () => {
       pending = false;
-      startedAt = Date.now();
+      startedAt = lastStart = Date.now();
       log('\n↻ Content changed, rebuilding…');
       await rebuild().finally(() => (startedAt = 0));
     });
@@ -156,7 +160,24 @@ export function startSiteBuilder({ root, quiet = false, env, log = console.log }
       }
       await removing;
     },
-    rebuildNow: () => schedule(0),
+    // The watcher can be first: under load the backend's own steps after the write (git, for a
+    // publication copied out of the workflow's clone) outlast the debounce, its rebuild starts,
+    // and a second one for the same files would follow.
+    rebuildNow: (files = []) => {
+      if (files.length === 0) return schedule(0);
+      const since = lastStart;
+      void Promise.all(
+        files.map((file) =>
+          stat(join(root, file)).then(
+            (info) => info.mtimeMs,
+            () => Number.POSITIVE_INFINITY,
+          ),
+        ),
+      ).then((written) => {
+        if (pending) return;
+        if (scheduled || written.some((time) => time > since + COVERED_MS)) schedule(0);
+      });
+    },
     close: () => {
       watcher.close();
       clearTimeout(timer);

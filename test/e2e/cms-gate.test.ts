@@ -100,6 +100,8 @@ describe('the content gate in the CMS form and the local backend (Chromium, npm 
   let site: LocalServer;
   let browser: Browser;
   let page: Page;
+  /** The site builder's own lines («↻ Content changed, rebuilding…», «✓ Site updated …»). */
+  const builderLog: string[] = [];
   /** Every entry a persist request asked the local backend to write (its gate sees each one). */
   const backendWrites: string[] = [];
   const file = (c: Case | { collection: Collection; slug: string }) =>
@@ -108,7 +110,7 @@ describe('the content gate in the CMS form and the local backend (Chromium, npm 
 
   beforeAll(async () => {
     copy = await copyProject('cms-gate');
-    builder = startSiteBuilder({ root: copy.dir, quiet: true, log: () => undefined });
+    builder = startSiteBuilder({ root: copy.dir, quiet: true, log: (line) => builderLog.push(line) });
     const [built, chromium] = await Promise.all([builder.firstBuild, launchChromium()]);
     if (!built) throw new Error(`build of the project copy failed: ${builder.state.status.problems.join('\n')}`);
     browser = chromium;
@@ -482,5 +484,25 @@ describe('the content gate in the CMS form and the local backend (Chromium, npm 
     expect((await fetch(`${site.url}/`)).status).toBe(200);
     await rm(bad);
     await banner.waitFor({ state: 'detached', timeout: 120_000 });
+  }, 300_000);
+
+  it('starts no second rebuild when the backend announces files a rebuild the watcher started already reads', async () => {
+    await builder.idle();
+    const from = builderLog.length;
+    const rebuilds = () => builderLog.slice(from).filter((line) => line.includes('Content changed')).length;
+    const path = 'content/news/cong-doan-so-huong-ung-dot-thi-dua-dac-biet.mdx';
+    const original = await readFile(join(copy.dir, path), 'utf8');
+    await writeFile(join(copy.dir, path), `${original.trimEnd()}\n\nMột câu thêm vào bằng tay.\n`);
+    // The backend's own steps after a write (git, for a publication) can outlast the watcher's
+    // debounce: its rebuild has started when the backend says what it wrote.
+    await expect.poll(rebuilds, { timeout: 60_000 }).toBe(1);
+    builder.rebuildNow([path]);
+    await builder.idle();
+    expect(rebuilds(), builderLog.slice(from).join('\n')).toBe(1);
+    expect(await (await fetch(`${site.url}/tin-tuc/cong-doan-so-huong-ung-dot-thi-dua-dac-biet/`)).text()).toContain(
+      'Một câu thêm vào bằng tay.',
+    );
+    await writeFile(join(copy.dir, path), original);
+    await builder.idle();
   }, 300_000);
 });

@@ -62,7 +62,7 @@ describe('editorial workflow of npm start (git mode in a clone, Chromium)', () =
       copy.dir,
       { CMS_PUBLISH_MODE: 'editorial_workflow' },
       () => undefined,
-      () => builder.rebuildNow(),
+      (files) => builder.rebuildNow(files),
     );
     clone = join(copy.dir, WORKFLOW_DIR);
     builder = startSiteBuilder({ root: copy.dir, quiet: true, log: (line) => builderLog.push(line) });
