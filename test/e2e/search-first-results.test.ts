@@ -38,6 +38,23 @@ async function recordingContext(browser: Browser): Promise<BrowserContext> {
   return context;
 }
 
+/** Requests matching `url` are held (in `routes`, in the order asked) until `release`. */
+async function holdRequests(context: BrowserContext, url: string) {
+  const routes: Route[] = [];
+  let holding = true;
+  await context.route(url, (route) => {
+    if (holding) routes.push(route);
+    else void route.continue();
+  });
+  return {
+    routes,
+    release: async () => {
+      holding = false;
+      for (const route of routes.splice(0)) await route.continue();
+    },
+  };
+}
+
 const searched = (page: Page): Promise<string[]> =>
   page.evaluate(() => [...((globalThis as unknown as { __searched?: string[] }).__searched ?? [])]);
 
@@ -90,24 +107,18 @@ describe('first search: nothing between Enter and the first results that nobody 
 
   it('a search superseded while Pagefind loads sends nothing to Pagefind', async () => {
     const context = await recordingContext(browser);
-    const held: Route[] = [];
-    let holding = true;
-    await context.route('**/pagefind/wasm.*', (route) => {
-      if (holding) held.push(route);
-      else void route.continue();
-    });
+    const held = await holdRequests(context, '**/pagefind/wasm.*');
     const page = await context.newPage();
     await page.goto(`${server.url}${routes.search}`);
     const box = page.locator('[data-search] input[name="q"]').first();
     // A pause after «th»: its search starts and waits for Pagefind's wasm, held here.
     await box.fill('th');
     await page.waitForFunction(() => document.querySelector('.search__status')?.textContent === 'Đang tìm…');
-    await expect.poll(() => held.length, { timeout: 15_000 }).toBeGreaterThan(0);
+    await expect.poll(() => held.routes.length, { timeout: 15_000 }).toBeGreaterThan(0);
     await box.pressSequentially('i dua');
     await box.press('Enter');
 
-    holding = false;
-    for (const route of held.splice(0)) await route.continue();
+    await held.release();
     await resultsFor(page, 'thi dua');
     const terms = await searched(page);
     // «th» was typed past before Pagefind could search it: it fetched no word chunks, ranked nothing.
@@ -118,31 +129,25 @@ describe('first search: nothing between Enter and the first results that nobody 
 
   it('draws the first results while the files of the others are still loading, in the final order', async () => {
     const context = await browser.newContext();
-    const held: Route[] = [];
-    let holding = true;
-    await context.route('**/pagefind/fragment/**', (route) => {
-      if (holding) held.push(route);
-      else void route.continue();
-    });
+    const held = await holdRequests(context, '**/pagefind/fragment/**');
     const page = await context.newPage();
     await page.goto(`${server.url}${routes.search}`);
     const box = page.locator('[data-search] input[name="q"]').first();
     await box.fill('thi dua');
     await box.press('Enter');
-    await expect.poll(() => held.length, { timeout: 15_000 }).toBeGreaterThan(2);
+    await expect.poll(() => held.routes.length, { timeout: 15_000 }).toBeGreaterThan(2);
     // Result files are asked for in result order: let them through one at a time until the
     // first result is drawn; the others are still held then.
     while ((await drawnUrls(page)).length === 0) {
-      const next = held.shift();
+      const next = held.routes.shift();
       expect(next, 'every result file let through, and still no result drawn').toBeDefined();
       await next!.continue();
       await page.waitForTimeout(50);
     }
-    expect(held.length).toBeGreaterThan(0);
+    expect(held.routes.length).toBeGreaterThan(0);
     const early = await drawnUrls(page);
 
-    holding = false;
-    for (const route of held.splice(0)) await route.continue();
+    await held.release();
     await resultsFor(page, 'thi dua');
     const all = await drawnUrls(page);
     expect(all.length).toBeGreaterThan(early.length);
@@ -183,12 +188,7 @@ describe('first search: nothing between Enter and the first results that nobody 
 
   it('after a search stopped by a one-letter word, still searches in the pause (never stuck on «Đang tìm…»)', async () => {
     const context = await recordingContext(browser);
-    const held: Route[] = [];
-    let holding = true;
-    await context.route('**/pagefind/wasm.*', (route) => {
-      if (holding) held.push(route);
-      else void route.continue();
-    });
+    const held = await holdRequests(context, '**/pagefind/wasm.*');
     const page = await context.newPage();
     await page.clock.install();
     await page.goto(`${server.url}${routes.search}`);
@@ -200,8 +200,7 @@ describe('first search: nothing between Enter and the first results that nobody 
     // «thi d» stops that search before anything is drawn; its pause must search «thi d».
     await box.fill('thi d');
     await page.clock.runFor(1000);
-    holding = false;
-    for (const route of held.splice(0)) await route.continue();
+    await held.release();
     await resultsFor(page, 'thi d');
     await context.close();
   });
