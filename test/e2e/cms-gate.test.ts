@@ -107,6 +107,21 @@ describe('the content gate in the CMS form and the local backend (Chromium, npm 
   const file = (c: Case | { collection: Collection; slug: string }) =>
     join(copy.dir, 'content', c.collection, `${c.slug}.${EXTENSION[c.collection]}`);
   const relative = (c: Case) => `content/${c.collection}/${c.slug}.${EXTENSION[c.collection]}`;
+  /** Decap's save request, POSTed straight to the local backend (no form, no browser). */
+  const persistDirectly = (collection: Collection, slug: string, path: string, raw: string) =>
+    fetch(`${site.url}/api/v1`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Origin: site.url },
+      body: JSON.stringify({
+        action: 'persistEntry',
+        params: {
+          branch: 'main',
+          entry: { slug, path, raw },
+          assets: [],
+          options: { collectionName: collection, commitMessage: 'x', useWorkflow: false, status: 'draft' },
+        },
+      }),
+    });
 
   beforeAll(async () => {
     copy = await copyProject('cms-gate');
@@ -281,19 +296,7 @@ describe('the content gate in the CMS form and the local backend (Chromium, npm 
         formatProblem,
       );
       expect(expected.length, `${c.family}: the case must break a rule`).toBeGreaterThan(0);
-      const response = await fetch(`${site.url}/api/v1`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', Origin: site.url },
-        body: JSON.stringify({
-          action: 'persistEntry',
-          params: {
-            branch: 'main',
-            entry: { slug: c.slug, path: relative(c), raw },
-            assets: [],
-            options: { collectionName: c.collection, commitMessage: 'x', useWorkflow: false, status: 'draft' },
-          },
-        }),
-      });
+      const response = await persistDirectly(c.collection, c.slug, relative(c), raw);
       expect(response.status, c.family).toBe(422);
       const answer = (await response.json()) as { error: string; problems: string[] };
       expect(answer.problems, c.family).toEqual(expected);
@@ -309,19 +312,7 @@ describe('the content gate in the CMS form and the local backend (Chromium, npm 
         formatProblem,
       );
       expect(expected.join('\n'), rule).toMatch(BODY_RULES[rule]);
-      const response = await fetch(`${site.url}/api/v1`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', Origin: site.url },
-        body: JSON.stringify({
-          action: 'persistEntry',
-          params: {
-            branch: 'main',
-            entry: { slug: news.slug, path, raw },
-            assets: [],
-            options: { collectionName: news.collection, commitMessage: 'x', useWorkflow: false, status: 'draft' },
-          },
-        }),
-      });
+      const response = await persistDirectly(news.collection, news.slug, path, raw);
       expect(response.status, rule).toBe(422);
       expect(((await response.json()) as { problems: string[] }).problems, rule).toEqual(expected);
       expect(await readFile(file(news), 'utf8'), rule).toBe(before);
