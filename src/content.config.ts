@@ -4,6 +4,7 @@
  */
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { gated } from './loaders/gated.ts';
 import { mdxOrMarkdown } from './loaders/mdx-or-markdown.ts';
 import { z } from 'astro/zod';
 import { achievements, campaigns, news, people, units } from './schema/index.ts';
@@ -15,11 +16,13 @@ const fieldSchemas: FieldSchemaCache = new Map();
 
 function collectionFrom<const S extends CollectionSpec>(spec: S) {
   return defineCollection({
-    // Bodies render as Markdown; only checked campaign bodies reach MDX (see the loader).
-    loader:
+    // Bodies render as Markdown; only checked campaign bodies reach MDX (see the loader). A file
+    // the content gate refuses fails with the gate's report, whichever of the two fails first.
+    loader: gated(
       spec.format === 'mdx'
         ? mdxOrMarkdown({ base: `./${spec.folder}`, collection: spec.name })
         : glob({ pattern: '*.yml', base: `./${spec.folder}` }),
+    ),
     schema: ({ image }) =>
       objectSchema(
         spec.fields,

@@ -2,7 +2,7 @@
  * NODE ONLY. Keeps what `analyseEntry` found in each entry file between builds, so a rebuild
  * after one new or edited entry reads the YAML and MDX of that entry only: at 10,000 entries
  * the per-file checks are most of the content gate's time, and they run twice per build (the
- * gate before Astro reads content, and /admin/content-snapshot.json while pages render, in
+ * gate beside Astro's content sync, and /admin/content-snapshot.json while pages render, in
  * another module graph).
  *
  * Safe because `analyseEntry` is a pure function of (collection, file, text) and of the code:

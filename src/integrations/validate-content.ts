@@ -1,45 +1,53 @@
 /**
- * Runs the content validator before Astro reads any content, on the project being built
- * (`config.root`, so copies of the project validate their own content/). On `astro build`
- * a problem stops the build with the full list; under `astro dev` the list is logged and the
- * server keeps running so the editor can fix the file. What each file says on its own is kept
- * between builds (src/content-model/analysis-cache.ts).
+ * Runs the content validator on the project being built (`config.root`, so copies of the project
+ * validate their own content/). On `astro build` it runs in a worker thread from the start
+ * (src/content-model/validate-in-worker.ts) while Astro starts Vite and syncs its content store,
+ * and the build waits for its verdict before anything is rendered: a problem stops the build
+ * with the full list (a loader that fails meanwhile reports the same list: src/loaders/gated.ts).
+ * Under `astro dev` it runs first and the list is logged, and the server keeps running so the
+ * editor can fix the file. What each file says on its own is kept between builds
+ * (src/content-model/analysis-cache.ts).
  */
-import type { AstroIntegration } from 'astro';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { openEntryAnalyses } from '../content-model/analysis-cache.ts';
-import { validateContent } from '../content-model/content.ts';
+import { buildVerdict, contentValidationError, setBuildVerdict } from '../content-model/build-gate.ts';
+import { validateContent, type ValidationResult } from '../content-model/content.ts';
 import { formatReport } from '../content-model/problem.ts';
+import { validateInWorker } from '../content-model/validate-in-worker.ts';
+
+function logValid(logger: AstroIntegrationLogger, { counts }: ValidationResult): void {
+  logger.info(
+    `content valid: ${Object.entries(counts)
+      .map(([k, v]) => `${k} ${v}`)
+      .join(', ')}`,
+  );
+}
 
 export function validateContentIntegration(): AstroIntegration {
   return {
     name: 'thidua:validate-content',
     hooks: {
       'astro:config:setup': async ({ config, command, logger }) => {
-        if (command !== 'build' && command !== 'dev') return;
         const root = fileURLToPath(config.root);
-        // Each file's own checks are kept between builds; a rebuild re-reads changed files only.
+        if (command === 'build') {
+          setBuildVerdict(validateInWorker(root));
+          return;
+        }
+        if (command !== 'dev') return;
         const analyses = await openEntryAnalyses(root);
-        const { problems, counts } = await validateContent({ root, analyses });
+        const result = await validateContent({ root, analyses });
         await analyses.save();
-        if (problems.length === 0) {
-          logger.info(
-            `content valid: ${Object.entries(counts)
-              .map(([k, v]) => `${k} ${v}`)
-              .join(', ')}`,
-          );
-          return;
-        }
-        const report = formatReport(problems);
-        if (command === 'dev') {
-          logger.error(report);
-          return;
-        }
-        const error = new Error(report);
-        error.name = 'ContentValidationError';
-        // Astro prints the stack under the message; the list is what the reader needs.
-        error.stack = report;
-        throw error;
+        if (result.problems.length === 0) logValid(logger, result);
+        else logger.error(formatReport(result.problems));
+      },
+      // After the content sync, before any page is rendered.
+      'astro:build:start': async ({ logger }) => {
+        const verdict = buildVerdict();
+        if (!verdict) return;
+        const result = await verdict;
+        if (result.problems.length > 0) throw contentValidationError(result.problems);
+        logValid(logger, result);
       },
     },
   };

@@ -1,6 +1,8 @@
 /**
- * `astro build` runs the content validator first, on the project being built: a copy of the
- * project with bad files added stops with every problem named, and the fixture site with the
+ * `astro build` runs the content validator beside its content sync and waits for it before
+ * rendering, on the project being built: a copy of the project with bad files added stops with
+ * every problem named — also when Astro's own loader fails on one of them first (YAML it cannot
+ * read) — and nothing is rendered; the fixture site with the
  * valid fixtures added builds green (the `extra-content` variant, shared with the importer's test:
  * test/support/extra-content.ts). The valid build is then read to prove the normalising and
  * escaping: HTML and <script> in front matter show as text, NFD text is published as NFC, stray
@@ -30,6 +32,12 @@ const BAD = {
     /content\/achievements\/malformed-mdx\.mdx:18: body: MDX không hợp lệ ở dòng 18.* \/ malformed MDX at line 18/,
   'news/javascript-link-reference.mdx':
     /content\/news\/javascript-link-reference\.mdx:15: body: .*javascript:alert\(1\).* bị từ chối/,
+  // Two that Astro's own loader also refuses, while the gate still runs beside it: the build
+  // must still end with the gate's lines, not with Astro's message about the first file.
+  'achievements/invalid-yaml.mdx':
+    /content\/achievements\/invalid-yaml\.mdx:13: front matter: YAML không hợp lệ ở dòng 13.* \/ invalid YAML at line 13/,
+  'achievements/unclosed-quote.mdx':
+    /content\/achievements\/unclosed-quote\.mdx:13: front matter: YAML không hợp lệ ở dòng 13: thiếu dấu đóng.* \/ invalid YAML at line 13: Missing closing "quote/,
 } as const;
 
 describe('astro build validates content first', () => {
