@@ -70,6 +70,8 @@ interface Rendered {
   metadata?: { frontmatter?: unknown };
 }
 
+type ContextWithEntryTypes = LoaderContext & { entryTypes: Map<string, EntryType> };
+
 /**
  * The glob loader's options here. The content store keeps each entry whole, and Astro also
  * bundles the store into the build as one module that every page render loads: the raw body is
@@ -78,7 +80,6 @@ interface Rendered {
  * 10,000-achievement benchmark is 16.5 MB instead of 26.2 MB.
  */
 const GLOB_OPTIONS = { retainBody: false } as const;
-type ContextWithEntryTypes = LoaderContext & { entryTypes: Map<string, EntryType> };
 
 /** The body of an entry file: what follows its front matter (split by the content model). */
 function bodyOf(contents: string): string {

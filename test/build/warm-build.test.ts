@@ -12,6 +12,7 @@
  *    byte, as the warm build;
  * 4. warm, after undoing those edits and renaming a unit (every entry page may name a unit):
  *    the edits are gone and the new name is on the pages of that unit's honours.
+ * Then the kept store itself: only what pages read (src/loaders/mdx-or-markdown.ts).
  */
 import { createHash } from 'node:crypto';
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
@@ -130,5 +131,27 @@ describe('a warm build', () => {
     // An individual's honour names the unit.
     const honour = undone.page('thanh-tich/ngo-thi-kim-loan-296-qd-skhdt-2024');
     expect(honour).toContain('Phòng Kinh tế ngành và Dịch vụ');
+  });
+});
+
+/** The keys of every object in Astro's content store (devalue's flat format: a JSON array of values). */
+async function storeObjects(): Promise<{ values: unknown[]; objects: Record<string, unknown>[] }> {
+  const values = JSON.parse(await readFile(join(copy.dir, 'node_modules/.astro/data-store.json'), 'utf8')) as unknown[];
+  const objects = values.filter(
+    (v): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v),
+  );
+  return { values, objects };
+}
+
+describe('the content store', () => {
+  it('keeps what pages read (data, rendered HTML), not the raw bodies nor a second copy of the front matter', async () => {
+    const { values, objects } = await storeObjects();
+    const keys = new Set(objects.flatMap((o) => Object.keys(o)));
+    expect(keys).toContain('data');
+    expect(keys).toContain('rendered');
+    expect(keys).not.toContain('body');
+    const copies = objects.filter((o) => 'frontmatter' in o).map((o) => values[o['frontmatter'] as number]);
+    expect(copies.length).toBeGreaterThan(10);
+    for (const frontmatter of copies) expect(frontmatter).toEqual({});
   });
 });
