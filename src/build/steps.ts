@@ -36,6 +36,13 @@ export function buildSteps(projectRoot: string, outDir = 'dist'): BuildStep[] {
       args: [`${root}/node_modules/astro/bin/astro.mjs`, 'build', '--outDir', outDir],
       env: { ASTRO_TELEMETRY_DISABLED: '1', [SEPARATE_INDEX_ENV]: SEPARATE_INDEX_VALUE },
     },
-    { name: 'search index', args: [`${root}/scripts/index-search.ts`, outDir], env: {} },
+    {
+      name: 'search index',
+      // The index step's Node mostly waits for Pagefind; V8 let its young generation grow to
+      // ≈ 110 MB of garbage, which counted in the build's peak (the index step is the larger one).
+      // Capped: 235 → 126 MB at 10,000 achievements, its CPU the same (≈ 4.7 s).
+      args: ['--max-semi-space-size=4', `${root}/scripts/index-search.ts`, outDir],
+      env: {},
+    },
   ];
 }
