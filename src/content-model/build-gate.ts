@@ -5,7 +5,7 @@
  * config, and the content config through Vite), so a module's own state is not shared between
  * them; a global under a registered symbol is.
  */
-import { formatReport, type Problem } from './problem.ts';
+import { ContentError, type Problem } from './problem.ts';
 import type { ValidationResult } from './content.ts';
 
 const VERDICT = Symbol.for('thidua.content-gate.verdict');
@@ -26,10 +26,8 @@ export function buildVerdict(): Promise<ValidationResult> | undefined {
  * The error that stops a build over its content: the full report and nothing else (Astro prints
  * the stack under the message; the list is what the reader needs).
  */
-export function contentValidationError(problems: readonly Problem[]): Error {
-  const report = formatReport(problems);
-  const error = new Error(report);
-  error.name = 'ContentValidationError';
-  error.stack = report;
+export function contentValidationError(problems: readonly Problem[]): ContentError {
+  const error = new ContentError([...problems]);
+  error.stack = error.message;
   return error;
 }

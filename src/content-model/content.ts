@@ -6,7 +6,7 @@
  */
 import { todayInVietnam } from '../lib/dates.ts';
 import { INCLUDE_SAMPLES } from '../site.ts';
-import { formatReport, sortProblems, type Problem } from './problem.ts';
+import { ContentError, sortProblems, type Problem } from './problem.ts';
 import type { EntryAnalyses } from './analysis-cache.ts';
 import { readContent } from './read-content.ts';
 import { runRules } from './run-rules.ts';
@@ -49,13 +49,4 @@ export async function assertValidContent(options: ValidateOptions): Promise<Vali
   const result = await validateContent(options);
   if (result.problems.length > 0) throw new ContentError(result.problems);
   return result;
-}
-
-export class ContentError extends Error {
-  readonly problems: Problem[];
-  constructor(problems: Problem[]) {
-    super(formatReport(problems));
-    this.name = 'ContentError';
-    this.problems = problems;
-  }
 }

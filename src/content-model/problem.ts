@@ -38,3 +38,13 @@ export function formatReport(problems: readonly Problem[]): string {
 function oneLine(s: string): string {
   return s.replace(/\s*\n\s*/g, ' ').trim();
 }
+
+/** The content's problems as one error, its message the full report (what stops a build). */
+export class ContentError extends Error {
+  readonly problems: Problem[];
+  constructor(problems: Problem[]) {
+    super(formatReport(problems));
+    this.name = 'ContentError';
+    this.problems = problems;
+  }
+}
